@@ -1,0 +1,110 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "paddock",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "paddock", targets: ["paddock"]),
+        .library(name: "PaddockTemplate", targets: ["PaddockTemplate"]),
+        .library(name: "PaddockCatalogue", targets: ["PaddockCatalogue"]),
+        .library(name: "PaddockSources", targets: ["PaddockSources"]),
+        .library(name: "PaddockSite", targets: ["PaddockSite"]),
+        .library(name: "PaddockSandbox", targets: ["PaddockSandbox"]),
+        .library(name: "PaddockServer", targets: ["PaddockServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+    ],
+    targets: [
+        // The Mustache engine: standard library and Foundation only.
+        .target(name: "PaddockTemplate"),
+        // The domain model and its lenient decoding.
+        .target(name: "PaddockCatalogue"),
+        // Clients of the remote services, the HTTP layer, OAuth and the response cache.
+        .target(
+            name: "PaddockSources",
+            dependencies: [
+                "PaddockCatalogue",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // libxml2 from the system (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Config, site plan, pages, sanitiser, attribution check, publishing.
+        .target(
+            name: "PaddockSite",
+            dependencies: [
+                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "CLibXML2",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Ink", package: "Ink"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Both remote APIs served on loopback from bundled demo data, with fault injection.
+        .target(
+            name: "PaddockSandbox",
+            dependencies: [
+                "PaddockCatalogue",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("DemoData")]
+        ),
+        // Preview server with live reload, webhook server, build queue.
+        .target(
+            name: "PaddockServer",
+            dependencies: [
+                "PaddockSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "paddock",
+            dependencies: [
+                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockSite",
+                "PaddockSandbox", "PaddockServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"]),
+        .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
+        .testTarget(
+            name: "PaddockSourcesTests",
+            dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue"]
+        ),
+        .testTarget(
+            name: "PaddockSandboxTests",
+            dependencies: [
+                "PaddockSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .testTarget(
+            name: "PaddockSiteTests",
+            dependencies: ["PaddockSite", "PaddockSandbox", "PaddockTemplate"]
+        ),
+        .testTarget(
+            name: "PaddockServerTests",
+            dependencies: [
+                "PaddockServer", "PaddockSite",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+// Clients of the remote services live here.
+@_exported import PaddockCatalogue

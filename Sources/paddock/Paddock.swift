@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `paddock` command: a thin front over the Paddock libraries.
+@main
+struct Paddock: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paddock",
+        abstract: "A static website generator for horse and animal catalogues.",
+        version: "0.1.0",
+        subcommands: [RenderCommand.self]
+    )
+}

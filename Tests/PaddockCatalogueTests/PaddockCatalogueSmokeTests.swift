@@ -1,0 +1,4 @@
+import Testing
+@testable import PaddockCatalogue
+
+@Test func PaddockCatalogueModuleLoads() { #expect(Bool(true)) }

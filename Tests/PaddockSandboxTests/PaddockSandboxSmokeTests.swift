@@ -1,0 +1,4 @@
+import Testing
+@testable import PaddockSandbox
+
+@Test func sandboxModuleLoads() { #expect(Bool(true)) }

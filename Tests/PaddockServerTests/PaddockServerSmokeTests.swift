@@ -1,0 +1,4 @@
+import Testing
+@testable import PaddockServer
+
+@Test func PaddockServerModuleLoads() { #expect(Bool(true)) }

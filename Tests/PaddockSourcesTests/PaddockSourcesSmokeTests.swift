@@ -1,0 +1,4 @@
+import Testing
+@testable import PaddockSources
+
+@Test func PaddockSourcesModuleLoads() { #expect(Bool(true)) }

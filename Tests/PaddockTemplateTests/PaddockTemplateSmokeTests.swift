@@ -1,0 +1,4 @@
+import Testing
+@testable import PaddockTemplate
+
+@Test func PaddockTemplateModuleLoads() { #expect(Bool(true)) }
