@@ -27,6 +27,8 @@ public struct Horse: Sendable, Hashable, Codable, Identifiable {
     public var level: String?
     public var info: String?
     public var additional: AdditionalInfo?
+    /// The HorseTelex pedigree HTML as Equicty sent it (unsanitised), for `horsetelex` horses.
+    public var horsetelexHTML: String?
 
     public init(
         id: String, name: String, officialName: String? = nil, nickName: String? = nil, age: Int? = nil,
@@ -34,7 +36,8 @@ public struct Horse: Sendable, Hashable, Codable, Identifiable {
         studbook: String? = nil, color: String? = nil, height: Double? = nil, heightUnit: String? = nil,
         breeder: String? = nil, horsetelex: Bool = false, pedigree: Pedigree? = nil,
         profileURL: String? = nil, miniatureURL: String? = nil, pictures: [Media] = [], videos: [Media] = [],
-        level: String? = nil, info: String? = nil, additional: AdditionalInfo? = nil
+        level: String? = nil, info: String? = nil, additional: AdditionalInfo? = nil,
+        horsetelexHTML: String? = nil
     ) {
         self.id = id; self.name = name; self.officialName = officialName; self.nickName = nickName
         self.age = age; self.birthDate = birthDate; self.sex = sex; self.gender = gender
@@ -42,6 +45,7 @@ public struct Horse: Sendable, Hashable, Codable, Identifiable {
         self.breeder = breeder; self.horsetelex = horsetelex; self.pedigree = pedigree
         self.profileURL = profileURL; self.miniatureURL = miniatureURL; self.pictures = pictures
         self.videos = videos; self.level = level; self.info = info; self.additional = additional
+        self.horsetelexHTML = horsetelexHTML
     }
 }
 

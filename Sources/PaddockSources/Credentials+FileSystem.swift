@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+extension Credentials {
+    /// Loads the file (when it exists) and lays the environment over it.
+    /// - Throws: ``CredentialsError`` when the file is readable by others or is not valid JSON.
+    public static func load(file: URL?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Credentials {
+        var credentials = Credentials()
+        if let file, FileManager.default.fileExists(atPath: file.path) {
+            var info = stat()
+            guard stat(file.path, &info) == 0 else { throw CredentialsError.unreadable(path: file.path) }
+            if info.st_mode & 0o077 != 0 {
+                throw CredentialsError.tooOpen(path: file.path, mode: String(info.st_mode & 0o777, radix: 8))
+            }
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                throw CredentialsError.unreadable(path: file.path)
+            }
+            do {
+                credentials = try JSONDecoder().decode(Credentials.self, from: data)
+            } catch {
+                throw CredentialsError.invalid(path: file.path)
+            }
+        }
+        func env(_ key: String) -> String? {
+            guard let value = environment[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            return value
+        }
+        if let v = env("PADDOCK_EQUICTY_API_KEY") { credentials.equictyAPIKey = v }
+        if let v = env("PADDOCK_HUSBANDRY_CLIENT_ID") { credentials.husbandryClientID = v }
+        if let v = env("PADDOCK_HUSBANDRY_CLIENT_SECRET") { credentials.husbandryClientSecret = v }
+        if let v = env("PADDOCK_HUSBANDRY_REFRESH_TOKEN") { credentials.husbandryRefreshToken = v }
+        if let v = env("PADDOCK_HUSBANDRY_USER_KEYS") {
+            credentials.husbandryUserKeys = v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if let v = env("PADDOCK_WEBHOOK_SECRET") { credentials.webhookSecret = v }
+        return credentials
+    }
+
+    /// Writes the credentials to `file` with mode 0600, atomically (a temporary file renamed over it).
+    public func save(to file: URL) throws {
+        let folder = file.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = try encoder.encode(self)
+        let temporary = folder.appending(path: ".\(file.lastPathComponent).\(UUID().uuidString).tmp")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CredentialsError.unwritable(path: file.path) }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        fsync(fd)
+        close(fd)
+        guard written == data.count, rename(temporary.path, file.path) == 0 else {
+            unlink(temporary.path)
+            throw CredentialsError.unwritable(path: file.path)
+        }
+    }
+}
+
+/// Why the credentials could not be read or written. Messages name the file, never a secret.
+public enum CredentialsError: Error, CustomStringConvertible, Equatable {
+    case tooOpen(path: String, mode: String)
+    case unreadable(path: String)
+    case invalid(path: String)
+    case unwritable(path: String)
+
+    public var description: String {
+        switch self {
+        case .tooOpen(let path, let mode): "credentials file \(path) has mode \(mode); it must be readable by its owner only (chmod 600)"
+        case .unreadable(let path): "cannot read credentials file \(path)"
+        case .invalid(let path): "credentials file \(path) is not valid JSON with the documented keys"
+        case .unwritable(let path): "cannot write credentials file \(path)"
+        }
+    }
+}

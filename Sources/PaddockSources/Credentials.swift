@@ -1,0 +1,64 @@
+import Foundation
+
+/// The secrets a site needs, from the environment or a credentials file readable by its owner only.
+///
+/// The environment wins over the file. The file is JSON with the keys below, mode 0600; a file
+/// that others can read is refused. Secrets are never part of `description`.
+///
+/// | environment variable | file key |
+/// | --- | --- |
+/// | `PADDOCK_EQUICTY_API_KEY` | `equicty_api_key` |
+/// | `PADDOCK_HUSBANDRY_CLIENT_ID` | `husbandry_client_id` |
+/// | `PADDOCK_HUSBANDRY_CLIENT_SECRET` | `husbandry_client_secret` |
+/// | `PADDOCK_HUSBANDRY_REFRESH_TOKEN` | `husbandry_refresh_token` |
+/// | `PADDOCK_HUSBANDRY_USER_KEYS` (comma-separated) | `husbandry_user_keys` (array) |
+/// | `PADDOCK_WEBHOOK_SECRET` | `webhook_secret` |
+public struct Credentials: Sendable, Equatable, Codable, CustomStringConvertible {
+    public var equictyAPIKey: String?
+    public var husbandryClientID: String?
+    public var husbandryClientSecret: String?
+    public var husbandryRefreshToken: String?
+    public var husbandryUserKeys: [String]?
+    public var webhookSecret: String?
+
+    enum CodingKeys: String, CodingKey {
+        case equictyAPIKey = "equicty_api_key"
+        case husbandryClientID = "husbandry_client_id"
+        case husbandryClientSecret = "husbandry_client_secret"
+        case husbandryRefreshToken = "husbandry_refresh_token"
+        case husbandryUserKeys = "husbandry_user_keys"
+        case webhookSecret = "webhook_secret"
+    }
+
+    public init(
+        equictyAPIKey: String? = nil, husbandryClientID: String? = nil, husbandryClientSecret: String? = nil,
+        husbandryRefreshToken: String? = nil, husbandryUserKeys: [String]? = nil, webhookSecret: String? = nil
+    ) {
+        self.equictyAPIKey = equictyAPIKey; self.husbandryClientID = husbandryClientID
+        self.husbandryClientSecret = husbandryClientSecret; self.husbandryRefreshToken = husbandryRefreshToken
+        self.husbandryUserKeys = husbandryUserKeys; self.webhookSecret = webhookSecret
+    }
+
+    /// Which secrets are set, never their values.
+    public var description: String {
+        let present: [(String, Bool)] = [
+            ("equicty_api_key", equictyAPIKey != nil), ("husbandry_client_id", husbandryClientID != nil),
+            ("husbandry_client_secret", husbandryClientSecret != nil),
+            ("husbandry_refresh_token", husbandryRefreshToken != nil),
+            ("husbandry_user_keys", husbandryUserKeys != nil), ("webhook_secret", webhookSecret != nil),
+        ]
+        return "Credentials(" + present.filter(\.1).map(\.0).joined(separator: ", ") + ")"
+    }
+
+    /// Every secret value that is set, so that output can be scrubbed of them.
+    public var secretValues: [String] {
+        [equictyAPIKey, husbandryClientSecret, husbandryRefreshToken, webhookSecret].compactMap { $0 }
+            + (husbandryUserKeys ?? [])
+    }
+
+    /// True when nothing is configured: the site then builds from the bundled demo data.
+    public var isEmpty: Bool {
+        equictyAPIKey == nil && husbandryClientSecret == nil && husbandryRefreshToken == nil
+            && (husbandryUserKeys ?? []).isEmpty
+    }
+}
