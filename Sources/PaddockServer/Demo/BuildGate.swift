@@ -1,29 +1,41 @@
+import Foundation
+
 /// Holds builds at one point until it is opened; ``DemoSiteBuilder`` waits on it before publishing.
 ///
-/// Lets a test look at a running build and the queue behind it without any timing.
+/// Lets a test look at a running build and the queue behind it without any timing. A waiting
+/// build that is cancelled stops waiting.
 public actor BuildGate {
     private var isOpen: Bool
-    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var waiting: [UUID: CheckedContinuation<Void, Never>] = [:]
     /// How many builds reached the gate so far.
     public private(set) var arrivals = 0
-    private var arrivalWaiters: [(Int, CheckedContinuation<Void, Never>)] = []
+    private var arrivalWaiters: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
 
     public init(open: Bool = false) { self.isOpen = open }
 
-    /// Called by a build: returns at once when open, else when ``open()`` is called.
+    /// Called by a build: returns at once when open, else when ``open()`` is called or the task is cancelled.
     public func pass() async {
         arrivals += 1
-        let ready = arrivalWaiters.filter { $0.0 <= arrivals }
-        arrivalWaiters.removeAll { $0.0 <= arrivals }
-        for (_, waiter) in ready { waiter.resume() }
+        let ready = arrivalWaiters.filter { $0.count <= arrivals }
+        arrivalWaiters.removeAll { $0.count <= arrivals }
+        for waiter in ready { waiter.continuation.resume() }
         if isOpen { return }
-        await withCheckedContinuation { waiting.append($0) }
+        let id = UUID()
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                if Task.isCancelled { continuation.resume() } else { waiting[id] = continuation }
+            }
+        } onCancel: {
+            Task { await self.release(id) }
+        }
     }
+
+    private func release(_ id: UUID) { waiting.removeValue(forKey: id)?.resume() }
 
     /// Lets every waiting and later build through.
     public func open() {
         isOpen = true
-        for waiter in waiting { waiter.resume() }
+        for waiter in waiting.values { waiter.resume() }
         waiting.removeAll()
     }
 

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+/// Runs `scripts/browser-check` (headless Chromium against `paddock serve`) when Chromium is installed.
+@Suite struct BrowserCheckTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let paddock = packageRoot.appending(path: ".build/debug/paddock")
+
+    @Test(.enabled(if: findExecutable("chromium") != nil && findExecutable("python3") != nil
+                   && FileManager.default.isExecutableFile(atPath: paddock.path)))
+    func previewReloadsInARealBrowserAfterATemplateEdit() throws {
+        let screenshots = try TemporaryFolder()
+        defer { screenshots.remove() }
+        let process = Process()
+        process.executableURL = findExecutable("python3")
+        process.arguments = [Self.packageRoot.appending(path: "scripts/browser-check").path, "--paddock", Self.paddock.path, "--out", screenshots.url.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("reload after a template edit: ok"))
+        for name in ["home.png", "horse.png", "horse-after-edit.png", "error-page.png"] {
+            let size = (try? FileManager.default.attributesOfItem(atPath: screenshots.url.appending(path: name).path)[.size] as? Int) ?? 0
+            #expect(size > 1000, "\(name) missing or empty")
+        }
+    }
+}

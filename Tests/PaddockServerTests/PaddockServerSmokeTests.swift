@@ -1,4 +1,0 @@
-import Testing
-@testable import PaddockServer
-
-@Test func PaddockServerModuleLoads() { #expect(Bool(true)) }

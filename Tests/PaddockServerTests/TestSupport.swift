@@ -1,0 +1,121 @@
+import AsyncHTTPClient
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import PaddockServer
+import ServiceLifecycle
+
+/// A fresh folder under the system's temporary folder; removed by `remove()`.
+struct TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appending(path: "paddock-server-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func write(_ text: String, to relative: String) throws {
+        let file = url.appending(path: relative)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+let quietLogger: Logger = {
+    var logger = Logger(label: "paddock.tests")
+    logger.logLevel = .error
+    return logger
+}()
+
+/// One client for all tests; redirects are not followed so that tests see them.
+let testClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+
+struct TestResponse: Sendable {
+    var status: Int
+    var headers: [String: String]
+    var body: String
+
+    func header(_ name: String) -> String? { headers[name.lowercased()] }
+}
+
+/// Sends one request over loopback and reads the whole answer.
+func http(
+    _ method: HTTPMethod = .GET, _ url: String, headers: [(String, String)] = [], body: [UInt8]? = nil
+) async throws -> TestResponse {
+    var request = HTTPClientRequest(url: url)
+    request.method = method
+    for (name, value) in headers { request.headers.add(name: name, value: value) }
+    if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
+    let response = try await testClient.execute(request, timeout: .seconds(60))
+    let bytes = try await response.body.collect(upTo: 8 << 20)
+    var fields: [String: String] = [:]
+    for header in response.headers { fields[header.name.lowercased()] = header.value }
+    return TestResponse(status: Int(response.status.code), headers: fields, body: String(buffer: bytes))
+}
+
+/// Runs `group` until `body` returns, handing it the port the server bound; then shuts the group down gracefully.
+func withRunningGroup(
+    _ makeGroup: (@escaping @Sendable (Int) async -> Void) -> ServiceGroup,
+    _ body: (_ port: Int, _ group: ServiceGroup) async throws -> Void
+) async throws {
+    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+    let group = makeGroup { continuation.yield($0) }
+    try await withThrowingTaskGroup(of: Void.self) { tasks in
+        tasks.addTask {
+            defer { continuation.finish() }
+            try await group.run()
+        }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else {
+            try await tasks.waitForAll()
+            throw CancellationError()
+        }
+        do {
+            try await body(port, group)
+        } catch {
+            await group.triggerGracefulShutdown()
+            try? await tasks.waitForAll()
+            throw error
+        }
+        await group.triggerGracefulShutdown()
+        try await tasks.waitForAll()
+    }
+}
+
+/// A group serving `responder` on 127.0.0.1, port 0.
+func serviceGroup<R: HTTPResponder>(serving responder: R, onListening: @escaping @Sendable (Int) async -> Void) -> ServiceGroup
+where R.Context == BasicRequestContext {
+    let app = Application(
+        responder: responder,
+        configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+        onServerRunning: { await onListening($0.localAddress?.port ?? 0) },
+        logger: quietLogger)
+    return ServiceGroup(configuration: .init(services: [app], logger: quietLogger))
+}
+
+/// Polls `condition` (an async query of real state, not a clock) until it holds; gives up after many tries.
+func eventually(_ what: String, tries: Int = 600, _ condition: () async throws -> Bool) async throws {
+    for _ in 0..<tries {
+        if try await condition() { return }
+        try await Task.sleep(for: .milliseconds(50))
+    }
+    throw TestFailure("never happened: \(what)")
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The first executable called `name` on `PATH`.
+func findExecutable(_ name: String) -> URL? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") {
+        let candidate = URL(fileURLWithPath: String(folder)).appending(path: name)
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return nil
+}
