@@ -160,7 +160,8 @@ struct StaticFixture {
         defer { folder.remove() }
         let server = StaticFileServer(folder: folder.url.appending(path: "public"))
         try await withRunningGroup({ serviceGroup(serving: server, onListening: $0) }) { port, _ in
-            #expect(try await http(.GET, "http://127.0.0.1:\(port)/").status == 503)
+            let response = try await http(.GET, "http://127.0.0.1:\(port)/")
+            #expect(response.status == 503)
         }
     }
 }

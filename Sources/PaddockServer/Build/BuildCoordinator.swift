@@ -40,7 +40,7 @@ public actor BuildCoordinator {
     var waiters: [Int: [CheckedContinuation<BuildRecord?, Never>]] = [:]
     var lastDuration: Double?
     /// Once true, triggers are refused (the server is shutting down).
-    public private(set) var isDraining = false
+    public internal(set) var isDraining = false
 
     /// - Parameters:
     ///   - builder: Runs the builds.

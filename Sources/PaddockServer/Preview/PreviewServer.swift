@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// `paddock serve`: serves the built site on loopback, rebuilds (from the cache) when an input
 /// file changes, and reloads open browser tabs through Server-Sent Events.
@@ -76,7 +77,7 @@ struct WatchService: Service, CustomStringConvertible {
     var description: String { "file-watcher" }
 
     func run() async throws {
-        try? await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             for await changed in watcher.changes(every: interval, clock: ContinuousClock()) {
                 await session.filesChanged(changed)
             }

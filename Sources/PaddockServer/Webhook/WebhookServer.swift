@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// `paddock webhook`: rebuilds the site with a fresh fetch when a signed `POST /hooks/build` arrives.
 ///
