@@ -26,11 +26,11 @@ struct ServeCommand: AsyncParsableCommand {
         let coordinator = BuildCoordinator(builder: setup.builder, lockFile: setup.lockFile, logger: logger)
         let preview = PreviewServer(configuration: .init(host: host, port: port), builder: setup.builder, coordinator: coordinator, logger: logger)
         if let record = await preview.session.rebuild(refetch: fetch) {
-            print(record.state == .succeeded ? "Built: \(record.outcome?.summary ?? "")" : "Build failed (shown in the browser):\n\(record.error ?? "")")
+            ServerConsole.say(record.state == .succeeded ? "Built: \(record.outcome?.summary ?? "")" : "Build failed (shown in the browser):\n\(record.error ?? "")")
         }
         let host = self.host
         try await preview.serviceGroup(onListening: { port in
-            print("Serving http://\(host):\(port)/ (Ctrl-C to stop)")
+            ServerConsole.say("Serving http://\(host):\(port)/ (Ctrl-C to stop)")
         }).run()
     }
 }

@@ -36,7 +36,7 @@ struct WebhookCommand: AsyncParsableCommand {
             secret: secret, coordinator: coordinator, logger: logger)
         let host = self.host
         try await server.serviceGroup(onListening: { port in
-            print("Webhook listening on http://\(host):\(port)/hooks/build")
+            ServerConsole.say("Webhook listening on http://\(host):\(port)/hooks/build")
         }).run()
     }
 }

@@ -8,7 +8,7 @@ import Testing
 
     @Test(.enabled(if: findExecutable("chromium") != nil && findExecutable("python3") != nil
                    && FileManager.default.isExecutableFile(atPath: paddock.path)))
-    func previewReloadsInARealBrowserAfterATemplateEdit() throws {
+    func previewReloadsInARealBrowserAfterATemplateEdit() async throws {
         let screenshots = try TemporaryFolder()
         defer { screenshots.remove() }
         let process = Process()
@@ -18,8 +18,14 @@ import Testing
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        // Read and wait on a thread of its own: blocking the concurrency pool would starve other tests' servers.
+        let text: String = await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                continuation.resume(returning: text)
+            }
+        }
         #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.contains("reload after a template edit: ok"))
         for name in ["home.png", "horse.png", "horse-after-edit.png", "error-page.png"] {

@@ -15,7 +15,7 @@ struct EventStreamReader {
             throw TestFailure("event stream answered \(response.status.code)")
         }
         var reader = EventStreamReader(iterator: response.body.makeAsyncIterator())
-        try await reader.read(until: "connected")
+        try await reader.read(until: "retry: 1000\n\n")
         return reader
     }
 

@@ -6,9 +6,18 @@ import Darwin
 import Foundation
 
 /// Sends a request target byte for byte (no client-side normalisation or encoding), for the
-/// path-safety tests, and returns the status code and body.
+/// path-safety tests, and returns the status code and body. The blocking socket calls run on a
+/// thread of their own, never on the concurrency pool that the server's handlers need.
 enum RawHTTP {
-    static func get(port: Int, target: [UInt8], method: String = "GET") throws -> (status: Int, body: String) {
+    static func get(port: Int, target: [UInt8], method: String = "GET") async throws -> (status: Int, body: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try blockingGet(port: port, target: target, method: method) })
+            }
+        }
+    }
+
+    private static func blockingGet(port: Int, target: [UInt8], method: String) throws -> (status: Int, body: String) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestFailure("socket failed") }
         defer { close(fd) }
@@ -38,7 +47,7 @@ enum RawHTTP {
         return (status, parts.dropFirst().joined(separator: "\r\n\r\n"))
     }
 
-    static func get(port: Int, _ target: String) throws -> (status: Int, body: String) {
-        try get(port: port, target: Array(target.utf8))
+    static func get(port: Int, _ target: String) async throws -> (status: Int, body: String) {
+        try await get(port: port, target: Array(target.utf8))
     }
 }

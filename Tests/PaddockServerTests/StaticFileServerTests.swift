@@ -120,7 +120,7 @@ struct StaticFixture {
     ])
     func neverServesAnythingFromOutsideTheSite(target: String) async throws {
         try await withServer { port, _ in
-            let answer = try RawHTTP.get(port: port, target)
+            let answer = try await RawHTTP.get(port: port, target)
             #expect([400, 404].contains(answer.status), "\(target) answered \(answer.status)")
             #expect(!answer.body.contains("TOP SECRET"), "\(target) leaked the secret")
             #expect(!answer.body.contains("root:"), "\(target) leaked /etc/passwd")
@@ -129,7 +129,7 @@ struct StaticFixture {
 
     @Test func refusesARawNulByteInThePath() async throws {
         try await withServer { port, _ in
-            let answer = try RawHTTP.get(port: port, target: Array("/index.html".utf8) + [0] + Array(".png".utf8))
+            let answer = try await RawHTTP.get(port: port, target: Array("/index.html".utf8) + [0] + Array(".png".utf8))
             #expect(answer.status == 400)
         }
     }
