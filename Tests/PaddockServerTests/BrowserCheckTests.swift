@@ -6,13 +6,13 @@ import Testing
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let paddock = packageRoot.appending(path: ".build/debug/paddock")
 
-    @Test(.enabled(if: findExecutable("chromium") != nil && findExecutable("python3") != nil
+    @Test(.enabled(if: findExecutable("chromium") != nil && pythonInterpreter != nil
                    && FileManager.default.isExecutableFile(atPath: paddock.path)))
     func previewReloadsInARealBrowserAfterATemplateEdit() async throws {
         let screenshots = try TemporaryFolder()
         defer { screenshots.remove() }
         let process = Process()
-        process.executableURL = findExecutable("python3")
+        process.executableURL = pythonInterpreter
         process.arguments = [Self.packageRoot.appending(path: "scripts/browser-check").path, "--paddock", Self.paddock.path, "--out", screenshots.url.path]
         let output = Pipe()
         process.standardOutput = output

@@ -120,3 +120,7 @@ func findExecutable(_ name: String) -> URL? {
     }
     return nil
 }
+
+/// A real Python interpreter (not a pyenv shim, whose child would outlive a terminated parent).
+let pythonInterpreter: URL? = ["/usr/bin/python3", "/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    .map { URL(fileURLWithPath: $0) } ?? findExecutable("python3")

@@ -166,16 +166,21 @@ import PaddockSite
         }
     }
 
-    @Test(.enabled(if: findExecutable("python3") != nil))
+    @Test(.enabled(if: pythonInterpreter != nil))
     func waitsForTheBuildLockHeldByAnotherProcess() async throws {
         let fixture = try WebhookFixture()
         try FileManager.default.createDirectory(at: fixture.lockFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        // Another process takes the same flock(2) lock, as `paddock build` from cron would.
+        // Another process takes the same flock(2) lock, as `paddock build` from cron would, and
+        // holds it until its standard input closes (so it can never outlive the test).
         let holder = Process()
-        holder.executableURL = findExecutable("python3")
-        holder.arguments = ["-c", "import fcntl,sys,time; f=open(sys.argv[1],'a'); fcntl.flock(f, fcntl.LOCK_EX); time.sleep(600)", fixture.lockFile.path]
+        holder.executableURL = pythonInterpreter
+        holder.arguments = ["-c", "import fcntl,sys; f=open(sys.argv[1],'a'); fcntl.flock(f, fcntl.LOCK_EX); sys.stdin.read()", fixture.lockFile.path]
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = FileHandle.nullDevice
+        holder.standardError = FileHandle.nullDevice
         try holder.run()
-        defer { if holder.isRunning { holder.terminate() } }
+        defer { try? input.fileHandleForWriting.close() }
         try await eventually("the other process holds the lock") {
             guard let lock = try? BuildLock.acquire(at: fixture.lockFile, wait: false) else { return true }
             lock.release()
@@ -185,7 +190,7 @@ import PaddockSite
             #expect(try await fixture.trigger(base).status == 202)
             try await eventually("build 1 waits for the lock") { try await fixture.status(base, 1)["waitingForLock"] as? Bool == true }
             #expect(await fixture.builder.statistics.startedCount == 0)
-            holder.terminate()
+            try input.fileHandleForWriting.close()
             try await eventually("build 1 succeeded") { try await fixture.state(base, 1) == "succeeded" }
         }
     }
