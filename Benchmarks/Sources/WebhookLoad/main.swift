@@ -5,7 +5,7 @@ import NIOCore
 import PaddockServer
 
 // 1,000 triggers (a fifth of them unsigned) from 50 concurrent clients against `paddock webhook`
-// over a demo site whose build takes BUILD_SECONDS (default 5); three rounds, to see memory stay flat.
+// over a demo site whose build takes BUILD_SECONDS (default 5); five rounds (ROUNDS), to see memory stay flat.
 // Checks: every signed trigger gets 202, every unsigned one 401, at most two builds per round.
 
 let total = Int(ProcessInfo.processInfo.environment["TRIGGERS"] ?? "") ?? 1000
@@ -32,8 +32,7 @@ let signer = WebhookSignature(secret: secret)
 let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
 let group = server.serviceGroup(gracefulShutdownSignals: [], onListening: { portContinuation.yield($0) })
 let serverTask = Task { try await group.run() }
-var portIterator = ports.makeAsyncIterator()
-guard let port = await portIterator.next() else { fatalError("server did not start") }
+guard let port = await ports.first(where: { _ in true }) else { fatalError("server did not start") }
 
 var configuration = HTTPClient.Configuration()
 configuration.connectionPool = .init(idleTimeout: .seconds(30), concurrentHTTP1ConnectionsPerHostSoftLimit: clients)
@@ -42,7 +41,7 @@ let url = "http://127.0.0.1:\(port)/hooks/build"
 
 struct Result: Sendable { var signed: Bool; var status: Int; var seconds: Double }
 
-func send(_ index: Int) async -> Result {
+@Sendable func send(_ index: Int, client: HTTPClient, url: String, signer: WebhookSignature) async -> Result {
     let signed = index % 5 != 0
     let body = Array(#"{"ref":"refs/heads/main","n":\#(index)}"#.utf8)
     var request = HTTPClientRequest(url: url)
@@ -73,13 +72,15 @@ for round in 1...rounds {
                 var mine: [Result] = []
                 var index = worker
                 while index < total {
-                    mine.append(await send(index + round * total))
+                    mine.append(await send(index + round * total, client: client, url: url, signer: signer))
                     index += clients
                 }
                 return mine
             }
         }
-        return await tasks.reduce(into: [Result]()) { $0 += $1 }
+        var all: [Result] = []
+        for await mine in tasks { all += mine }
+        return all
     }
     let elapsed = start.duration(to: .now)
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -17,6 +17,11 @@ struct WebhookResponder: HTTPResponder {
     let logger: Logger
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        let response = await route(request)
+        return request.method == .head ? response.createHeadResponse() : response
+    }
+
+    private func route(_ request: Request) async -> Response {
         let path = request.uri.path
         switch path {
         case "/hooks/build":
