@@ -100,7 +100,7 @@ public actor BuildCoordinator {
     /// A guess, in whole seconds, of when a new trigger's build will be done (for `Retry-After`).
     public var retryAfterSeconds: Int {
         let one = max(1, Int((lastDuration ?? 4).rounded(.up)))
-        return currentID == nil ? one : 2 * one
+        return queuedID == nil ? one : 2 * one
     }
 
     /// How many builds are running or queued (0, 1 or 2).
