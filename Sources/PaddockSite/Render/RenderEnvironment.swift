@@ -1,0 +1,73 @@
+import Foundation
+import PaddockCatalogue
+import PaddockTemplate
+
+/// Everything a page's context is made from, shared read-only by all render workers.
+struct RenderEnvironment: Sendable {
+    let plan: SitePlan
+    let theme: Theme
+    let pages: MarkdownPages
+    let sanitize: HorseTelexSanitizing?
+    let languages: [String: LanguageData]
+    let markdownTitles: [String: [String: String]]
+
+    init(plan: SitePlan, theme: Theme, pages: MarkdownPages, sanitize: HorseTelexSanitizing?) {
+        self.plan = plan; self.theme = theme; self.pages = pages; self.sanitize = sanitize
+        let ordered = plan.languages
+        let built = ChunkedMap<LanguageData>(count: ordered.count)
+        DispatchQueue.concurrentPerform(iterations: ordered.count) { index in
+            built.set(index, LanguageData(language: ordered[index], plan: plan, translations: theme.translations))
+        }
+        var languages: [String: LanguageData] = [:]
+        for (index, data) in built.take().enumerated() { languages[ordered[index]] = data }
+        self.languages = languages
+        var titles: [String: [String: String]] = [:]
+        for name in plan.markdownSlugs.keys {
+            for language in ordered {
+                titles[name, default: [:]][language] =
+                    pages.page(name, language: language, defaultLanguage: ordered[0])?.title ?? name
+            }
+        }
+        markdownTitles = titles
+    }
+
+    /// Renders one planned page.
+    func render(_ page: PlannedPage) throws -> RenderedPage {
+        let data = languages[page.language]!
+        let frame = PageFrame(page: page, plan: plan, data: data, markdownTitles: markdownTitles)
+        switch page.kind {
+        case .sitemap:
+            return RenderedPage(path: page.path, bytes: Array(Sitemap.xml(plan: plan).utf8))
+        case .robots:
+            return RenderedPage(path: page.path, bytes: Array(Sitemap.robots(plan: plan).utf8))
+        case .feed:
+            return RenderedPage(path: page.path, bytes: Array(AtomFeed.xml(page: page, plan: plan, data: data).utf8))
+        default:
+            let built = context(for: page, frame: frame, data: data)
+            let template = page.kind.template!
+            do {
+                let bytes = try theme.templates.render(template, built.value)
+                return RenderedPage(path: page.path, bytes: bytes, template: template,
+                                    showsEquictyData: built.equicty, showsHorseTelexData: built.horsetelex)
+            } catch {
+                throw SiteRenderError.renderFailed(page: page.path, template: template, underlying: error)
+            }
+        }
+    }
+}
+
+/// A page's context and what data it shows.
+struct BuiltContext {
+    var value: TemplateValue
+    var equicty = false
+    var horsetelex = false
+}
+
+/// Values computed in parallel, each slot written once.
+final class ChunkedMap<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Value?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Value) { lock.lock(); values[index] = value; lock.unlock() }
+    func take() -> [Value] { lock.lock(); defer { lock.unlock() }; return values.map { $0! } }
+}
