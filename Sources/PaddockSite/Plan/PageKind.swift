@@ -1,3 +1,5 @@
+import PaddockCatalogue
+
 /// What a planned page shows; the renderer picks the template and context from it.
 public enum PageKind: Sendable, Hashable {
     /// The root `index.html` that sends visitors to the default language.

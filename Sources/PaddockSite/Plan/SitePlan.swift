@@ -30,7 +30,8 @@ public struct SitePlan: Sendable {
     /// The site has a for-sale section (Husbandry configured or animals fetched).
     public let hasAnimals: Bool
     /// All files to render, in a deterministic order.
-    public let pages: [PlannedPage]
+    public private(set) var pages: [PlannedPage] = []
+    private var pageIndex: [String: Int] = [:]
 
     /// Plans the site.
     /// - Parameters:
@@ -81,6 +82,7 @@ public struct SitePlan: Sendable {
         builder.add(key: "sitemap", path: "sitemap.xml", language: languages[0], kind: .sitemap)
         builder.add(key: "robots", path: "robots.txt", language: languages[0], kind: .robots)
         pages = builder.finish()
+        pageIndex = Dictionary(pages.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The name an animal is listed under: its name, else its morph, else its reference.
@@ -93,10 +95,6 @@ public struct SitePlan: Sendable {
 
     /// The page at `path`, if planned.
     public func page(at path: String) -> PlannedPage? { pageIndex[path].map { pages[$0] } }
-
-    private var pageIndex: [String: Int] {
-        Dictionary(pages.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
-    }
 }
 
 /// Collects pages and links each one to its versions in the other languages by a shared key.

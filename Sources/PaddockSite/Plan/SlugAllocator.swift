@@ -11,13 +11,14 @@ public struct SlugAllocator: Sendable {
     /// - Parameter taken: slugs already in use in the same folder.
     public init(taken: Set<String> = []) { self.taken = taken }
 
-    /// Slugs by id for `items` (id, name); duplicate ids get one slug.
+    /// Slugs by id for `items` (id, name); a repeated id keeps the name it first came with.
     public static func allocate(_ items: [(id: String, name: String)], taken: Set<String> = []) -> [String: String] {
         var allocator = SlugAllocator(taken: taken)
         var result: [String: String] = [:]
-        let ordered = items.sorted { idLess($0.id, $1.id) }
-        for item in ordered where result[item.id] == nil {
-            result[item.id] = allocator.claim(name: item.name, id: item.id)
+        var firstName: [String: String] = [:]
+        for item in items where firstName[item.id] == nil { firstName[item.id] = item.name }
+        for id in firstName.keys.sorted(by: idLess) {
+            result[id] = allocator.claim(name: firstName[id]!, id: id)
         }
         return result
     }

@@ -1,0 +1,111 @@
+import Foundation
+import PaddockCatalogue
+import Testing
+@testable import PaddockSite
+
+/// A whole site built from data an attacker could put into the APIs.
+@Suite struct HostileCorpusTests {
+    static let longName = String(repeating: "Very long name ", count: 400)
+    static let names = [
+        "<script>alert('x')</script>", "\" onmouseover=\"alert(1)", "{{site.title}} {{{t}}}", "../../etc/passwd",
+        "con", "index", "🐴 Pégase 🦄", "حصان عربي", "Arko", "ARKO", "arko", longName, "javascript:alert(1)", "</textarea><img src=x onerror=alert(1)>",
+    ]
+
+    static func catalogue(_ language: String) -> Catalogue {
+        let horses = names.enumerated().map { index, name in
+            Horse(id: String(900 + index), name: name, officialName: name, sex: name, gender: index % 2 == 0 ? .mare : .stallion,
+                  studbook: name, color: name, breeder: name, horsetelex: index % 3 == 0,
+                  pedigree: Pedigree(names: ["v": name, "m": "</li><script>x()</script>"]),
+                  profileURL: ["javascript:alert(1)", "data:text/html,<b>x</b>", "https://ok.example/\(index)", " java\tscript:x"][index % 4],
+                  miniatureURL: ["javascript:alert(1)", "https://cdn.example/\(index).jpg\" onerror=\"x", "//evil.example/x.jpg"][index % 3],
+                  pictures: [Media(name: name, url: "javascript:alert(2)"), Media(name: name, url: "https://cdn.example/p\(index).jpg", miniatureURL: "vbscript:x")],
+                  videos: [Media(name: name, url: "https://www.youtube.com/watch?v=\"><script>"), Media(url: "javascript:alert(3)")],
+                  info: name, additional: AdditionalInfo(breedingAssociations: [name], semenAvailability: [name], wffsTestResult: name, semenPrice: name, salesContent: name),
+                  horsetelexHTML: "<script>alert(1)</script>")
+        }
+        let species = Species(id: "<s>", commonName: "<b>Python</b>", scientificName: "{{x}}")
+        let animals = names.enumerated().map { index, name in
+            SaleAnimal(id: "z\(index)", reference: name, name: name, descriptor: name, species: species, sex: .male,
+                       sireGenetics: [Gene(name: name, trait: name)], photos: ["javascript:alert(1)", "https://cdn.example/a\(index).jpg"],
+                       tags: [name], price: index % 2 == 0 ? Decimal(1000 + index) : nil, pricingNotes: name, buyerNotes: name)
+        }
+        return Catalogue(language: language, horses: horses, animals: animals)
+    }
+
+    let pages: [RenderedPage]
+
+    init() throws {
+        var config = TestSite.config(perPage: 5)
+        config.title = "Stable <b>&</b> \"Quotes\""
+        (_, pages) = try TestSite.render(config: config, catalogues: [Self.catalogue("en"), Self.catalogue("de")],
+                                         markdown: ["index": "# Hello"], sanitizer: { html in (html: html, hasHorseTelexLogo: false) })
+    }
+
+    @Test func noMarkupFromTheAPIsBecomesAnElementOrAnAttribute() {
+        for page in pages where page.path.hasSuffix(".html") {
+            let html = ParsedHTML(page.bytes)
+            #expect(html.parsed)
+            for element in html.elements {
+                #expect(!element.attributes.keys.contains { $0.lowercased().hasPrefix("on") }, "\(page.path): event handler on <\(element.name)>")
+                #expect(!["textarea", "b", "s", "iframe", "object", "embed", "form"].contains(element.name), "\(page.path): injected <\(element.name)>")
+                if element.name == "script" {
+                    let allowed = element.attributes["src"]?.hasSuffix("assets/site.js") == true || element.attributes["type"] == "application/ld+json"
+                    #expect(allowed, "\(page.path): injected script")
+                }
+                if element.name == "img" { #expect(element.attributes["src"] != "x", "\(page.path): injected img") }
+            }
+        }
+    }
+
+    @Test func onlyHTTPAddressesFromTheAPIsSurvive() {
+        for page in pages where page.path.hasSuffix(".html") {
+            for reference in ParsedHTML(page.bytes).references {
+                let lower = reference.lowercased().replacingOccurrences(of: "\t", with: "")
+                #expect(!lower.hasPrefix("javascript:") && !lower.hasPrefix("data:") && !lower.hasPrefix("vbscript:") && !lower.hasPrefix("//"),
+                        "\(page.path) refers to \(reference)")
+            }
+        }
+    }
+
+    @Test func mustacheTagsInDataRenderAsText() throws {
+        let horse = try #require(pages.first { $0.path.hasPrefix("en/horses/") && $0.text.contains("<h1>{{site.title}} {{{t}}}</h1>") })
+        #expect(horse.showsEquictyData)
+    }
+
+    @Test func traversalReservedAndCollidingNamesGetSafeUniquePaths() {
+        let paths = pages.map(\.path)
+        #expect(Set(paths).count == paths.count)
+        for path in paths {
+            let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+            #expect(!segments.contains { $0 == ".." || $0 == "." || $0.isEmpty }, "\(path)")
+            #expect(path.allSatisfy { $0.isASCII }, "\(path)")
+            #expect(segments.allSatisfy { $0.count <= Slug.maxLength + 8 || $0 == "index.html" }, "\(path)")
+        }
+        for expected in ["en/horses/etc-passwd/index.html", "en/horses/con-1/index.html", "en/horses/index-1/index.html",
+                         "en/horses/arko/index.html", "en/horses/arko-910/index.html", "en/horses/arko-909/index.html"] {
+            #expect(paths.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test func jsonLDCannotCloseItsScriptElement() throws {
+        for page in pages where page.text.contains("application/ld+json") {
+            let text = page.text
+            let start = try #require(text.range(of: "<script type=\"application/ld+json\">")).upperBound
+            let end = try #require(text.range(of: "</script>", range: start..<text.endIndex)).lowerBound
+            let json = String(text[start..<end])
+            #expect(!json.contains("<") && !json.contains(">"), "\(page.path)")
+            #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(page.path): JSON-LD does not parse")
+        }
+    }
+
+    @Test func horseTelexHTMLWithoutALogoIsNeverShown() {
+        for page in pages { #expect(!page.text.contains("<script>alert(1)</script>"), "\(page.path)") }
+    }
+
+    @Test func feedsAndSitemapStayWellFormed() throws {
+        for path in ["sitemap.xml", "en/feed.xml", "de/feed.xml"] {
+            let page = try #require(pages.first { $0.path == path })
+            #expect(XMLCheck.isWellFormed(page.bytes), "\(path)")
+        }
+    }
+}
