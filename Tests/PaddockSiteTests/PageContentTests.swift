@@ -68,6 +68,16 @@ import Testing
         #expect(css.contains(".ped-v { grid-area: 1 / 1 / 5 / 2; }") && css.contains(".ped-mmm { grid-area: 8 / 3 / 9 / 4; }"))
     }
 
+    @Test func unknownAncestorsShowADashNotANameFromAnOuterContext() throws {
+        let html = try page("en/horses/bella/index.html")
+        let cells = ParsedHTML(Array(html.utf8)).all("li").filter { $0.attributes["class"]?.hasPrefix("ped ") == true }
+        #expect(cells.count == 14)
+        #expect(cells[0].text.contains("Casall") && cells[7].text.contains("Lady"))
+        for cell in cells where cell.attributes["class"] != "ped ped-v gen-1" && cell.attributes["class"] != "ped ped-m gen-1 female" {
+            #expect(!cell.text.contains("Bella") && cell.text.contains("–"), "\(cell.attributes["class"] ?? "")")
+        }
+    }
+
     @Test func inquiryLinkCarriesThePercentEncodedHorseName() throws {
         #expect(try page("en/horses/arko/index.html").contains("href=\"mailto:info@stable.example?subject=Inquiry%20about%20Arko\""))
         #expect(try page("de/horses/arko/index.html").contains("subject=Anfrage%20zu%20Arko"))
