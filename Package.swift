@@ -81,7 +81,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"]),
+        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"], resources: [.copy("Spec")]),
         .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
         .testTarget(
             name: "PaddockSourcesTests",
