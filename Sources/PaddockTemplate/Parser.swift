@@ -6,6 +6,8 @@ struct Parser {
     let bytes: [UInt8]
     let locator: SourceLocator
     let delimiters: Delimiters
+    /// Deeper nesting is refused: it would only come from generated or broken input.
+    static let maxNesting = 200
 
     init(name: String, source: String, delimiters: Delimiters = .standard) {
         self.name = name
@@ -43,6 +45,9 @@ struct Parser {
                     continue
                 case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "<"), UInt8(ascii: "$"):
                     try validate(tag.sigil == UInt8(ascii: "<") ? dynamicStripped(tag.content) : tag.content, tag)
+                    guard stack.count <= Parser.maxNesting else {
+                        throw locator.error(.nestingTooDeep(limit: Parser.maxNesting), at: tag.start)
+                    }
                     stack.append(Frame(tag: tag))
                 case UInt8(ascii: "/"):
                     guard stack.count > 1, let open = stack[stack.count - 1].tag else {

@@ -10,6 +10,9 @@ struct Renderer {
     private var indentation: [UInt8] = []
     private var chain: [Int] = []
     private var steps = 0
+    /// Nested `render` calls (sections, partials, blocks), bounded to keep the stack small.
+    private var nesting = 0
+    static let maxNesting = 600
 
     init(set: TemplateSet, output: [UInt8]) {
         self.set = set
@@ -25,6 +28,12 @@ struct Renderer {
     }
 
     private mutating func render(_ nodes: [Node], in template: Int, arguments: Arguments) throws {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > Renderer.maxNesting {
+            throw TemplateError(kind: .recursionTooDeep(limit: Renderer.maxNesting, chain: chain.map { set.templates[$0].name }),
+                                template: set.templates[template].name, line: 1, column: 1, lineText: "")
+        }
         for node in nodes {
             steps &+= 1
             if steps > set.limits.maxSteps || output.count > set.limits.maxOutputBytes { try budgetExceeded(in: template) }

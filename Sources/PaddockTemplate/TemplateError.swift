@@ -16,6 +16,8 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable
         case unknownParent(String)
         /// Templates that include each other unconditionally: the chain of names.
         case cycle([String])
+        /// Sections, parents and blocks nested deeper than the parser allows.
+        case nestingTooDeep(limit: Int)
         /// Partials or parents nested deeper than the limit while rendering.
         case recursionTooDeep(limit: Int, chain: [String])
         /// Rendering produced more output or did more work than the limits allow.
@@ -47,6 +49,7 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable
         case .unknownPartial(let name): "unknown partial '\(name)'"
         case .unknownParent(let name): "unknown parent template '\(name)'"
         case .cycle(let chain): "templates include each other without end: \(chain.joined(separator: " -> "))"
+        case .nestingTooDeep(let limit): "sections nested deeper than \(limit) levels"
         case .recursionTooDeep(let limit, let chain):
             "partials nested deeper than \(limit) levels: \(chain.suffix(6).joined(separator: " -> "))"
         case .renderBudgetExceeded(let what): "rendering exceeded its limit: \(what)"
