@@ -83,6 +83,8 @@ let package = Package(
         ),
         .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"], resources: [.copy("Spec")]),
         .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
+        // Runs the built `paddock` binary as a user would.
+        .testTarget(name: "PaddockCLITests", dependencies: ["paddock"]),
         .testTarget(
             name: "PaddockSourcesTests",
             dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue"]
