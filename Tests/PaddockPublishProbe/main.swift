@@ -11,15 +11,7 @@ import Foundation
 import Logging
 import PaddockSite
 
-let arguments = CommandLine.arguments
-guard arguments.count == 5, let generation = Int(arguments[2]), let count = Int(arguments[3]) else {
-    FileHandle.standardError.write(Data("usage: PaddockPublishProbe OUTPUT GENERATION FILES MODE\n".utf8))
-    exit(2)
-}
-let output = URL(filePath: arguments[1])
-let mode = arguments[4]
-
-func site(_ generation: Int) -> SiteOutput {
+func site(_ generation: Int, count: Int) -> SiteOutput {
     // Odd generations drop the last tenth of the pages, so removals happen too.
     let files = generation % 2 == 1 ? count - count / 10 : count
     var pages = (0..<files).map { index in
@@ -30,29 +22,38 @@ func site(_ generation: Int) -> SiteOutput {
     return SiteOutput(pages: pages)
 }
 
-func pause() -> Never {
-    print("PAUSED")
-    fflush(stdout)
+func pauseForever() -> Never {
+    FileHandle.standardOutput.write(Data("PAUSED\n".utf8))
     while true { sleep(60) }
 }
 
-let observer: @Sendable (PublishPhase) -> Void = { phase in
-    switch (mode, phase) {
-    case ("pause-staging", .staging(let done, let total)) where done >= total / 2: pause()
-    case ("pause-sealed", .sealed): pause()
-    default: break
+func run(_ arguments: [String]) -> Int32 {
+    guard arguments.count == 5, let generation = Int(arguments[2]), let count = Int(arguments[3]) else {
+        FileHandle.standardError.write(Data("usage: PaddockPublishProbe OUTPUT GENERATION FILES MODE\n".utf8))
+        return 2
     }
+    let output = URL(filePath: arguments[1])
+    let mode = arguments[4]
+    let observer: @Sendable (PublishPhase) -> Void = { phase in
+        switch (mode, phase) {
+        case ("pause-staging", .staging(let done, let total)) where done >= total / 2: pauseForever()
+        case ("pause-sealed", .sealed): pauseForever()
+        default: break
+        }
+    }
+    let publisher = Publisher(output: output, syncBeforeSwap: false, logger: Logger(label: "probe"), observer: observer)
+    var current = generation
+    repeat {
+        do {
+            _ = try publisher.publish(site(current, count: count))
+        } catch {
+            FileHandle.standardError.write(Data("publish failed: \(error)\n".utf8))
+            return 1
+        }
+        FileHandle.standardOutput.write(Data("PUBLISHED \(current)\n".utf8))
+        current += 1
+    } while mode == "loop"
+    return 0
 }
-let publisher = Publisher(output: output, syncBeforeSwap: false, logger: Logger(label: "probe"), observer: observer)
-var current = generation
-repeat {
-    do {
-        _ = try publisher.publish(site(current))
-    } catch {
-        FileHandle.standardError.write(Data("publish failed: \(error)\n".utf8))
-        exit(1)
-    }
-    print("PUBLISHED \(current)")
-    fflush(stdout)
-    current += 1
-} while mode == "loop"
+
+exit(run(CommandLine.arguments))

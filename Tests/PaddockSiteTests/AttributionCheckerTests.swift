@@ -9,7 +9,7 @@ import Testing
         """
     static let horseTelexLink = """
         <a class="paddock-attribution" data-attribution="horsetelex" id="ht-credit" href="https://www.horsetelex.com/">\
-        <img src="../../assets/horsetelex-logo.svg" alt="HorseTelex" width="140" height="32"> Pedigree by HorseTelex</a>
+        <img src="../../../assets/horsetelex-logo.svg" alt="HorseTelex" width="140" height="32"> Pedigree by HorseTelex</a>
         """
 
     static func page(body: String, head: String = "", horseTelex: Bool = false) -> RenderedPage {

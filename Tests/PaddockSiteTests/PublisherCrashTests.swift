@@ -36,26 +36,53 @@ import Testing
         return generation
     }
 
-    @Test func readerDuringPublishesSeesOnlyWholeSites() async throws {
+    /// A reader on its own thread, walking the site until told to stop.
+    final class Reader: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stop = false
+        private(set) var walks = 0
+        private(set) var broken = 0
+        private(set) var generations = Set<Int>()
+        let firstWalk = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+
+        func start(_ output: URL) {
+            Thread.detachNewThread { [self] in
+                while true {
+                    let generation = PublisherCrashTests.consistentGeneration(output)
+                    lock.lock()
+                    walks += 1
+                    if let generation { generations.insert(generation) } else { broken += 1 }
+                    let done = stop
+                    lock.unlock()
+                    if walks == 1 { firstWalk.signal() }
+                    if done { break }
+                }
+                finished.signal()
+            }
+        }
+
+        func finish() {
+            lock.lock(); stop = true; lock.unlock()
+            finished.wait()
+        }
+    }
+
+    @Test func readerDuringPublishesSeesOnlyWholeSites() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let output = folder.url.appending(path: "public")
         // Keep every release so a slow reader's snapshot is never recycled under it.
         let publisher = Publisher(output: output, keepPrevious: 1000, syncBeforeSwap: false, logger: Logger(label: "test"))
         _ = try publisher.publish(Self.site(1, count: 60))
-        let reader = Task.detached { () -> (walks: Int, broken: Int) in
-            var walks = 0, broken = 0
-            while !Task.isCancelled {
-                walks += 1
-                if Self.consistentGeneration(output) == nil { broken += 1 }
-            }
-            return (walks, broken)
-        }
+        let reader = Reader()
+        reader.start(output)
+        reader.firstWalk.wait()
         for generation in 2...40 { _ = try publisher.publish(Self.site(generation, count: 60)) }
-        reader.cancel()
-        let result = await reader.value
-        #expect(result.walks > 0)
-        #expect(result.broken == 0)
+        reader.finish()
+        #expect(reader.walks > 1)
+        #expect(reader.broken == 0)
+        #expect(reader.generations.allSatisfy { (1...40).contains($0) })
         #expect(Self.consistentGeneration(output) == 40)
     }
 
@@ -106,13 +133,13 @@ import Testing
         _ = try publisher.publish(Self.site(1))
         _ = try publisher.publish(Self.site(2))
 
-        kill9(try Self.runProbe(output, generation: 3, mode: "pause-staging", until: "PAUSED"))
+        Self.kill9(try Self.runProbe(output, generation: 3, mode: "pause-staging", until: "PAUSED"))
         #expect(Self.consistentGeneration(output) == 2)
 
-        kill9(try Self.runProbe(output, generation: 4, mode: "pause-sealed", until: "PAUSED"))
+        Self.kill9(try Self.runProbe(output, generation: 4, mode: "pause-sealed", until: "PAUSED"))
         #expect(Self.consistentGeneration(output) == 2)
 
-        kill9(try Self.runProbe(output, generation: 5, mode: "loop", until: "PUBLISHED", count: 3))
+        Self.kill9(try Self.runProbe(output, generation: 5, mode: "loop", until: "PUBLISHED", count: 3))
         let survived = try #require(Self.consistentGeneration(output))
         #expect(survived >= 7)
 

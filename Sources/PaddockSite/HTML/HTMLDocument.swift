@@ -9,7 +9,7 @@ final class HTMLDocument {
 
     /// Parses UTF-8 HTML. Never fails: broken markup is repaired as browsers do.
     init<Bytes: ContiguousBytes>(bytes: Bytes) {
-        Self.initialise
+        _ = Self.initialise
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         document = bytes.withUnsafeBytes { raw -> htmlDocPtr? in

@@ -61,7 +61,7 @@ enum POSIXFileSystem {
     static func hardLink(_ existing: String, _ new: String) -> Bool { link(existing, new) == 0 }
 
     static func unlinkFile(_ path: String) throws {
-        if unlink(path) != 0, errno != ENOENT { throw fail("remove", path) }
+        if unlink(path) != 0, errno != ENOENT, errno != ENOTDIR { throw fail("remove", path) }
     }
 
     static func move(_ from: String, _ to: String) throws {
@@ -126,7 +126,13 @@ enum POSIXFileSystem {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         #if os(Linux)
-        syncfs(fd)
+        // `syncfs` is a GNU extension the Glibc module does not export.
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
+            _ = unsafeBitCast(symbol, to: SyncFS.self)(fd)
+        } else {
+            sync()
+        }
         #else
         fsync(fd)
         #endif

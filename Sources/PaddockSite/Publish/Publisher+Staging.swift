@@ -19,6 +19,7 @@ extension Publisher {
             if folders.contains(file.path) {
                 try POSIXFileSystem.removeTree(destination)
                 folders = folders.filter { $0 != file.path && !$0.hasPrefix(file.path + "/") }
+                existingFiles = existingFiles.filter { !$0.hasPrefix(file.path + "/") }
             }
             let had = existingFiles.remove(file.path) != nil
             if let reuse, let source = unchangedSource(file, reuse: reuse, manifest: manifest, isCurrent: current != nil) {
