@@ -11,6 +11,12 @@ import Testing
         "con", "index", "🐴 Pégase 🦄", "حصان عربي", "Arko", "ARKO", "arko", longName, "javascript:alert(1)", "</textarea><img src=x onerror=alert(1)>",
     ]
 
+    static let hostileHorseTelex = """
+        <table onclick="alert(1)"><tr><td style="display:none">hidden</td><td>Sire <script>alert(1)</script></td></tr></table>
+        <iframe src="https://evil.example/"></iframe><img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a>
+        <a href="https://www.horsetelex.com/"><img src="https://www.horsetelex.com/logo.png" alt="HorseTelex"></a>
+        """
+
     static func catalogue(_ language: String) -> Catalogue {
         let horses = names.enumerated().map { index, name in
             Horse(id: String(900 + index), name: name, officialName: name, sex: name, gender: index % 2 == 0 ? .mare : .stallion,
@@ -21,7 +27,7 @@ import Testing
                   pictures: [Media(name: name, url: "javascript:alert(2)"), Media(name: name, url: "https://cdn.example/p\(index).jpg", miniatureURL: "vbscript:x")],
                   videos: [Media(name: name, url: "https://www.youtube.com/watch?v=\"><script>"), Media(url: "javascript:alert(3)")],
                   info: name, additional: AdditionalInfo(breedingAssociations: [name], semenAvailability: [name], wffsTestResult: name, semenPrice: name, salesContent: name),
-                  horsetelexHTML: "<script>alert(1)</script>")
+                  horsetelexHTML: index % 2 == 0 ? hostileHorseTelex : "<script>alert(1)</script><p>no logo</p>")
         }
         let species = Species(id: "<s>", commonName: "<b>Python</b>", scientificName: "{{x}}")
         let animals = names.enumerated().map { index, name in
@@ -38,7 +44,7 @@ import Testing
         var config = TestSite.config(perPage: 5)
         config.title = "Stable <b>&</b> \"Quotes\""
         (_, pages) = try TestSite.render(config: config, catalogues: [Self.catalogue("en"), Self.catalogue("de")],
-                                         markdown: ["index": "# Hello"], sanitizer: { html in (html: html, hasHorseTelexLogo: false) })
+                                         markdown: ["index": "# Hello"])
     }
 
     @Test func noMarkupFromTheAPIsBecomesAnElementOrAnAttribute() {
@@ -98,8 +104,15 @@ import Testing
         }
     }
 
-    @Test func horseTelexHTMLWithoutALogoIsNeverShown() {
-        for page in pages { #expect(!page.text.contains("<script>alert(1)</script>"), "\(page.path)") }
+    @Test func horseTelexHTMLIsShownOnlySanitisedAndOnlyWithItsLogo() {
+        for page in pages { #expect(!page.text.contains("alert(1)") || !page.text.contains("<script>alert"), "\(page.path)") }
+        let shown = pages.filter { $0.text.contains("class=\"horsetelex-pedigree\"") }
+        #expect(!shown.isEmpty)
+        for page in shown {
+            #expect(page.text.contains("https://www.horsetelex.com/logo.png") && !page.text.contains("evil.example"), "\(page.path)")
+            #expect(page.showsHorseTelexData)
+        }
+        #expect(!pages.contains { $0.text.contains("no logo") }, "HorseTelex HTML without a logo is never shown")
     }
 
     @Test func feedsAndSitemapStayWellFormed() throws {

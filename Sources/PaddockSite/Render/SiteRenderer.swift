@@ -4,13 +4,13 @@ import Logging
 import PaddockCatalogue
 import PaddockTemplate
 
-/// Cleans the HorseTelex pedigree HTML of a horse; returns the safe HTML and whether the
-/// HorseTelex logo survived (PaddockSite's `HorseTelexSanitizer` fits it).
-public typealias HorseTelexSanitizing = @Sendable (_ html: String) -> (html: String, hasHorseTelexLogo: Bool)
+/// Cleans the HorseTelex pedigree HTML of a horse: ``HorseTelexSanitizer/sanitize(_:)`` by default.
+public typealias HorseTelexSanitizing = @Sendable (_ html: String) -> SanitizedHTML
 
 /// Renders every page of a ``SitePlan`` with a ``Theme``, in parallel, into memory.
 ///
 /// ```swift
+/// let theme = try Theme.load(folder: config.templatesFolder ?? BundledTheme.folder())
 /// let renderer = SiteRenderer(config: config, theme: theme, pages: try MarkdownPages.load(folder: config.pagesFolder))
 /// let files = try renderer.render(plan: SitePlan(config: config, catalogues: catalogues))
 /// ```
@@ -19,11 +19,11 @@ public struct SiteRenderer: Sendable {
     public let config: SiteConfig
     public let theme: Theme
     public let pages: MarkdownPages
-    /// Cleans HorseTelex pedigree HTML; without one, horses show the built-in pedigree only.
+    /// Cleans HorseTelex pedigree HTML; `nil` never shows it (horses get the built-in pedigree).
     public let sanitizeHorseTelex: HorseTelexSanitizing?
     public let logger: Logger
 
-    public init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = nil,
+    public init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = { HorseTelexSanitizer.sanitize($0) },
                 logger: Logger = Logger(label: "paddock.site", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.config = config; self.theme = theme; self.pages = pages
         self.sanitizeHorseTelex = sanitizeHorseTelex; self.logger = logger

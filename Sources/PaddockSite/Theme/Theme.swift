@@ -4,7 +4,7 @@ import PaddockTemplate
 /// A theme: compiled templates, UI strings and the assets copied into the site.
 ///
 /// ```swift
-/// let theme = try Theme.load(folder: config.templatesFolder ?? Theme.bundledFolder)
+/// let theme = try Theme.load(folder: config.templatesFolder ?? BundledTheme.folder())
 /// ```
 public struct Theme: Sendable {
     public var templates: TemplateSet
@@ -16,17 +16,12 @@ public struct Theme: Sendable {
         self.templates = templates; self.translations = translations; self.assets = assets
     }
 
-    /// The default theme of this repository (`templates/` at the package root), found from this
-    /// source file's location: valid for `swift run` and tests in a checkout.
-    public static var bundledFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appending(path: "templates")
-    }
-
     /// Loads a theme folder: `*.mustache` templates, `i18n/*.json`, and every file under `assets/`.
+    /// - Throws: the engine's `TemplateSetError` (every broken template with line and column), or
+    ///   ``SiteRenderError/themeUnreadable(path:reason:)``.
     public static func load(folder: URL, strict: Bool = true) throws -> Theme {
-        guard FileManager.default.fileExists(atPath: folder.appending(path: "layouts").path)
-                || FileManager.default.fileExists(atPath: folder.path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteRenderError.themeUnreadable(path: folder.path, reason: "no such folder")
         }
         let templates = try TemplateSet.load(folder: folder, strict: strict)

@@ -69,15 +69,12 @@ enum TestSite {
         "about": "---\ntitle: About us\n---\n# About us\n\nA family stable.",
     ]
 
-    /// A stand-in for the site helper's sanitiser until it lands: keeps the HTML when it holds the
-    /// HorseTelex logo (the shape the real one reports), else reports no logo.
-    static let sanitizer: HorseTelexSanitizing = { html in
-        (html: html.contains("horsetelex.com/logo") ? html : "", hasHorseTelexLogo: html.contains("horsetelex.com/logo"))
-    }
+    /// The real sanitiser.
+    static let sanitizer: HorseTelexSanitizing = { HorseTelexSanitizer.sanitize($0) }
 
     static func render(config: SiteConfig, catalogues: [Catalogue], markdown: [String: String] = markdown,
                        sanitizer: HorseTelexSanitizing? = TestSite.sanitizer) throws -> (SitePlan, [RenderedPage]) {
-        let theme = try Theme.load(folder: Theme.bundledFolder)
+        let theme = try Theme.load(folder: BundledTheme.folder())
         let pages = MarkdownPages(sources: markdown)
         let plan = SitePlan(config: config, catalogues: catalogues, markdownPages: pages.names)
         let renderer = SiteRenderer(config: config, theme: theme, pages: pages, sanitizeHorseTelex: sanitizer)
