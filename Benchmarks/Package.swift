@@ -19,6 +19,14 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The site plan and renderer over the default theme: 10,000 horses and 10,000 animals.
+        .executableTarget(
+            name: "SiteRenderBenchmark",
+            dependencies: [
+                .product(name: "PaddockSite", package: "paddock"),
+                .product(name: "PaddockCatalogue", package: "paddock"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
