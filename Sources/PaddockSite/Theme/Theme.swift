@@ -17,6 +17,7 @@ public struct Theme: Sendable {
     }
 
     /// Loads a theme folder: `*.mustache` templates, `i18n/*.json`, and every file under `assets/`.
+    /// Strings a custom theme lacks come from the bundled theme's `i18n/`.
     /// - Throws: the engine's `TemplateSetError` (every broken template with line and column), or
     ///   ``SiteRenderError/themeUnreadable(path:reason:)``.
     public static func load(folder: URL, strict: Bool = true) throws -> Theme {
@@ -25,7 +26,11 @@ public struct Theme: Sendable {
             throw SiteRenderError.themeUnreadable(path: folder.path, reason: "no such folder")
         }
         let templates = try TemplateSet.load(folder: folder, strict: strict)
-        let translations = try Translations.load(folder: folder.appending(path: "i18n"))
+        var translations = try Translations.load(folder: folder.appending(path: "i18n"))
+        if let bundled = try? BundledTheme.folder(), bundled.standardizedFileURL.path != folder.standardizedFileURL.path,
+           let base = try? Translations.load(folder: bundled.appending(path: "i18n")) {
+            translations = translations.overlaid(on: base)
+        }
         return Theme(templates: templates, translations: translations, assets: try loadAssets(folder.appending(path: "assets")))
     }
 

@@ -22,6 +22,15 @@ public struct Translations: Sendable, Equatable {
         return text
     }
 
+    /// These strings over `base`: a key missing here comes from `base`.
+    public func overlaid(on base: Translations) -> Translations {
+        var tables = base.tables
+        for (language, table) in self.tables {
+            tables[language, default: [:]].merge(table) { _, mine in mine }
+        }
+        return Translations(tables: tables)
+    }
+
     /// Every key of English and of `language`, merged, with the fallback applied.
     public func table(language: String) -> [String: String] {
         var merged = tables["en"] ?? [:]
