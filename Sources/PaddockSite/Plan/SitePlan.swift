@@ -72,7 +72,7 @@ public struct SitePlan: Sendable {
         hasHorses = config.sources.equicty != nil || ordered.contains { !$0.horses.isEmpty }
         hasAnimals = config.sources.husbandry != nil || ordered.contains { !$0.animals.isEmpty }
 
-        var builder = Builder(defaultLanguage: languages[0])
+        var builder = PlanBuilder(defaultLanguage: languages[0])
         builder.add(key: "root", path: "index.html", language: languages[0], kind: .languageRedirect)
         builder.add(key: "404", path: "404.html", language: languages[0], kind: .notFound)
         for language in languages {
@@ -96,27 +96,3 @@ public struct SitePlan: Sendable {
     /// The page at `path`, if planned.
     public func page(at path: String) -> PlannedPage? { pageIndex[path].map { pages[$0] } }
 }
-
-/// Collects pages and links each one to its versions in the other languages by a shared key.
-struct PlanBuilder {
-    private(set) var entries: [(key: String, page: PlannedPage)] = []
-    private var byKey: [String: [String: String]] = [:]
-    let defaultLanguage: String
-
-    init(defaultLanguage: String) { self.defaultLanguage = defaultLanguage }
-
-    mutating func add(key: String, path: String, language: String, kind: PageKind) {
-        entries.append((key, PlannedPage(path: path, language: language, kind: kind)))
-        byKey[key, default: [:]][language] = path
-    }
-
-    func finish() -> [PlannedPage] {
-        entries.map { entry in
-            var page = entry.page
-            page.alternates = page.kind.isListedHTML ? byKey[entry.key] ?? [:] : [page.language: page.path]
-            return page
-        }
-    }
-}
-
-extension SitePlan { typealias Builder = PlanBuilder }

@@ -104,16 +104,3 @@ struct HorseDetail {
         }
     }
 }
-
-extension TemplateValue {
-    /// The entries of a map value (empty for other values).
-    var mapValue: [String: TemplateValue] {
-        if case .map(let map) = self { return map }
-        return [:]
-    }
-}
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-    func prefixText(_ count: Int) -> String { self.count <= count ? self : String(prefix(count - 1)) + "…" }
-}

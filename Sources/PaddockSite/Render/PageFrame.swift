@@ -105,7 +105,3 @@ struct PageFrame {
         return result
     }
 }
-
-extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
-}

@@ -14,7 +14,7 @@ struct RenderEnvironment: Sendable {
     init(plan: SitePlan, theme: Theme, pages: MarkdownPages, sanitize: HorseTelexSanitizing?) {
         self.plan = plan; self.theme = theme; self.pages = pages; self.sanitize = sanitize
         let ordered = plan.languages
-        let built = ChunkedMap<LanguageData>(count: ordered.count)
+        let built = ParallelSlots<LanguageData>(count: ordered.count)
         DispatchQueue.concurrentPerform(iterations: ordered.count) { index in
             built.set(index, LanguageData(language: ordered[index], plan: plan, translations: theme.translations))
         }
@@ -54,20 +54,4 @@ struct RenderEnvironment: Sendable {
             }
         }
     }
-}
-
-/// A page's context and what data it shows.
-struct BuiltContext {
-    var value: TemplateValue
-    var equicty = false
-    var horsetelex = false
-}
-
-/// Values computed in parallel, each slot written once.
-final class ChunkedMap<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Value?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Value) { lock.lock(); values[index] = value; lock.unlock() }
-    func take() -> [Value] { lock.lock(); defer { lock.unlock() }; return values.map { $0! } }
 }

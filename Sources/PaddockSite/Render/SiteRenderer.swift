@@ -42,7 +42,7 @@ public struct SiteRenderer: Sendable {
         let environment = RenderEnvironment(plan: plan, theme: theme, pages: pages, sanitize: sanitizeHorseTelex)
         let planned = plan.pages
         let chunks = min(planned.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let results = ChunkResults(count: chunks)
+        let results = ParallelSlots<Result<[RenderedPage], any Error>>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (planned.count * chunk / chunks)..<(planned.count * (chunk + 1) / chunks)
             var out: [RenderedPage] = []
@@ -67,22 +67,5 @@ public struct SiteRenderer: Sendable {
         }
         logger.debug("rendered site", metadata: ["site.pages": "\(rendered.count)"])
         return rendered
-    }
-}
-
-/// The results of the parallel chunks, each written once by its own worker.
-final class ChunkResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<[RenderedPage], any Error>]
-
-    init(count: Int) { results = Array(repeating: .success([]), count: count) }
-
-    func set(_ index: Int, _ result: Result<[RenderedPage], any Error>) {
-        lock.lock(); results[index] = result; lock.unlock()
-    }
-
-    func take() -> [Result<[RenderedPage], any Error>] {
-        lock.lock(); defer { lock.unlock() }
-        return results
     }
 }
