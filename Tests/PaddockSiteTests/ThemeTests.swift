@@ -131,3 +131,21 @@ import Testing
         #expect(theme.assets.isEmpty)
     }
 }
+
+@Suite struct FillTests {
+    @Test(arguments: [
+        ("Page {n} of {count}", "Page 2 of 5"),
+        ("{n}", "2"),
+        ("no placeholders", "no placeholders"),
+        ("{unknown} stays", "{unknown} stays"),
+        ("open { without close", "open { without close"),
+        ("{n} then {", "2 then {"),
+    ])
+    func fillsKnownPlaceholdersOnly(template: String, expected: String) {
+        #expect(Translations.fill(template, ["n": "2", "count": "5"]) == expected)
+    }
+
+    @Test func valuesAreNotScannedAgain() {
+        #expect(Translations.fill("Inquiry about {name}", ["name": "{n} <b>", "n": "X"]) == "Inquiry about {n} <b>")
+    }
+}

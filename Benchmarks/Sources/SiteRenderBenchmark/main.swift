@@ -14,21 +14,29 @@ let horseCount = arguments.count > 0 ? arguments[0] : 10_000
 let animalCount = arguments.count > 1 ? arguments[1] : 10_000
 let rounds = arguments.count > 2 ? arguments[2] : 3
 
+func horse(_ i: Int, studbook: String, gender: HorseGender) -> Horse {
+    var names: [String: String] = [:]
+    for key in Pedigree.keys { names[key] = "Ancestor \(key) \(i % 500)" }
+    var pictures: [Media] = []
+    for n in 0..<6 {
+        pictures.append(Media(url: "https://cdn.example/h/\(i)-\(n).jpg", miniatureURL: "https://cdn.example/h/\(i)-\(n)-t.jpg"))
+    }
+    let additional = AdditionalInfo(breedingAssociations: ["KWPN"], semenAvailability: ["Fresh", "Frozen"],
+                                    wffsTestResult: "Negative", semenPrice: "€ 950", salesContent: "For sale to a good home.")
+    return Horse(id: String(10_000 + i), name: "Horse \(i) & Co <\(i % 97)>", age: i % 25, sex: "Sex", gender: gender,
+                 studbook: studbook, color: "Bay", height: 1.6 + Double(i % 20) / 100, heightUnit: "m",
+                 breeder: "Breeder \(i % 300)", horsetelex: i % 4 == 0, pedigree: Pedigree(names: names),
+                 miniatureURL: "https://cdn.example/h/\(i)-s.jpg", pictures: pictures,
+                 videos: [Media(name: "Under saddle", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ")],
+                 info: "A kind horse with three good gaits. \"Great\" jumper & mover.", additional: additional)
+}
+
 func catalogue() -> Catalogue {
     let studbooks = ["KWPN", "Holsteiner", "Hannoveraner", "Oldenburg", "BWP", "SF", "Trakehner"]
     let genders: [HorseGender] = [.stallion, .mare, .gelding, .filly, .colt]
-    let horses = (0..<horseCount).map { i in
-        Horse(id: String(10_000 + i), name: "Horse \(i) & Co <\(i % 97)>", age: i % 25, sex: "Sex", gender: genders[i % 5],
-              studbook: studbooks[i % studbooks.count], color: "Bay", height: 1.6 + Double(i % 20) / 100, heightUnit: "m",
-              breeder: "Breeder \(i % 300)", horsetelex: i % 4 == 0,
-              pedigree: Pedigree(names: Dictionary(uniqueKeysWithValues: Pedigree.keys.map { ($0, "Ancestor \($0) \(i % 500)") })),
-              miniatureURL: "https://cdn.example/h/\(i)-s.jpg",
-              pictures: (0..<6).map { Media(url: "https://cdn.example/h/\(i)-\($0).jpg", miniatureURL: "https://cdn.example/h/\(i)-\($0)-t.jpg") },
-              videos: [Media(name: "Under saddle", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ")],
-              info: "A kind horse with three good gaits. \"Great\" jumper & mover.",
-              additional: AdditionalInfo(breedingAssociations: ["KWPN"], semenAvailability: ["Fresh", "Frozen"], wffsTestResult: "Negative",
-                                         semenPrice: "€ 950", salesContent: "For sale to a good home."))
-    }
+    var horses: [Horse] = []
+    horses.reserveCapacity(horseCount)
+    for i in 0..<horseCount { horses.append(horse(i, studbook: studbooks[i % studbooks.count], gender: genders[i % 5])) }
     let species = (0..<8).map { Species(id: String($0), commonName: "Species \($0)", scientificName: "Genus species\($0)") }
     let animals = (0..<animalCount).map { i in
         SaleAnimal(id: "a\(i)", reference: "BP-\(i)", name: "Animal \(i)", descriptor: "Fire Leopard het Clown", species: species[i % 8],
@@ -42,7 +50,11 @@ func catalogue() -> Catalogue {
 
 func peakMemoryMB() -> Double {
     var usage = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
     getrusage(RUSAGE_SELF, &usage)
+    #endif
     #if os(Linux)
     return Double(usage.ru_maxrss) / 1024
     #else

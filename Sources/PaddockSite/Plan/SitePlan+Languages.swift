@@ -91,7 +91,7 @@ extension SitePlan {
 
     /// The slug of a horse's studbook, if it has one.
     public func studbookSlug(of horse: Horse) -> String? {
-        guard let name = horse.studbook?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else { return nil }
+        guard let name = horse.studbook?.trimmed, !name.isEmpty else { return nil }
         return Slug.make(name)
     }
 }

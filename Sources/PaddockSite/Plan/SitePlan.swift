@@ -58,7 +58,7 @@ public struct SitePlan: Sendable {
             animalNames += catalogue.animals.map { ($0.id, SitePlan.animalTitle($0)) }
             speciesNames += catalogue.animals.map { ($0.species.id, $0.species.commonName) }
             for horse in catalogue.horses {
-                guard let studbook = horse.studbook?.trimmingCharacters(in: .whitespacesAndNewlines), !studbook.isEmpty else { continue }
+                guard let studbook = horse.studbook?.trimmed, !studbook.isEmpty else { continue }
                 let slug = Slug.make(studbook)
                 if let known = studbookNames[slug], known <= studbook { continue }
                 studbookNames[slug] = studbook
@@ -88,7 +88,7 @@ public struct SitePlan: Sendable {
     /// The name an animal is listed under: its name, else its morph, else its reference.
     public static func animalTitle(_ animal: SaleAnimal) -> String {
         for candidate in [animal.name, animal.descriptor, animal.reference] {
-            if let text = candidate?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty { return text }
+            if let text = candidate?.trimmed, !text.isEmpty { return text }
         }
         return animal.species.commonName
     }

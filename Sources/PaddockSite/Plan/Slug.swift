@@ -33,8 +33,13 @@ public enum Slug {
 
     /// Folds `text` to `a-z0-9-` without checking reserved names.
     static func fold(_ text: String) -> String {
-        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
-        let plain = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let plain: String
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            plain = text
+        } else {
+            let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+            plain = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(min(plain.utf8.count, maxLength))
         var pendingDash = false

@@ -43,20 +43,20 @@ struct AnimalDetail {
                              jsonLD: jsonLD(title: title, image: image), extra: extra)
     }
 
-    private func jsonLD(title: String, image: String?) -> [String: Any] {
+    private func jsonLD(title: String, image: String?) -> [String: JSONLD.Value] {
         let url = frame.absolute(frame.page.path)
-        var product: [String: Any] = [
-            "@context": "https://schema.org", "@type": "Product", "name": title, "url": url,
-            "category": animal.species.scientificName.map { "\(animal.species.commonName) (\($0))" } ?? animal.species.commonName,
+        var product: [String: JSONLD.Value] = [
+            "@context": "https://schema.org", "@type": "Product", "name": .string(title), "url": .string(url),
+            "category": .string(animal.species.scientificName.map { "\(animal.species.commonName) (\($0))" } ?? animal.species.commonName),
         ]
-        if let descriptor = animal.descriptor { product["description"] = descriptor }
-        if let reference = animal.reference { product["sku"] = reference }
-        if let image { product["image"] = image }
+        if let descriptor = animal.descriptor { product["description"] = .string(descriptor) }
+        if let reference = animal.reference { product["sku"] = .string(reference) }
+        if let image { product["image"] = .string(image) }
         if let price = animal.price, price > 0 {
             product["offers"] = [
-                "@type": "Offer", "price": "\(price)", "priceCurrency": frame.plan.config.currency,
-                "availability": "https://schema.org/InStock", "url": url,
-            ] as [String: Any]
+                "@type": "Offer", "price": .string("\(price)"), "priceCurrency": .string(frame.plan.config.currency),
+                "availability": "https://schema.org/InStock", "url": .string(url),
+            ]
         }
         return product
     }

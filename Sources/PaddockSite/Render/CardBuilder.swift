@@ -23,12 +23,12 @@ struct CardBuilder: Sendable {
     /// `1.68 m`, `168 cm`.
     func heightText(_ horse: Horse) -> String? {
         guard let height = horse.height, height > 0, height.isFinite else { return nil }
-        let unit = horse.heightUnit?.trimmingCharacters(in: .whitespaces) ?? ""
+        let unit = horse.heightUnit?.trimmed ?? ""
         return unit.isEmpty ? format.number(height) : "\(format.number(height)) \(unit)"
     }
 
     func sexText(_ horse: Horse) -> String? {
-        if let sex = horse.sex?.trimmingCharacters(in: .whitespacesAndNewlines), !sex.isEmpty { return sex }
+        if let sex = horse.sex?.trimmed, !sex.isEmpty { return sex }
         return horse.gender == .unknown ? nil : string("gender_\(horse.gender.rawValue.lowercased())")
     }
 

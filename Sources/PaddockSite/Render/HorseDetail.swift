@@ -30,11 +30,13 @@ struct HorseDetail {
         extra["inquiryHref"] = tv(SafeURL.mailto(frame.plan.config.contactEmail, subject: subject))
         extra["profileURL"] = tv(SafeURL.web(horse.profileURL))
         extra["horsesHref"] = .string("\(data.language)/horses/")
-        var jsonLD: [String: Any]?
+        var jsonLD: [String: JSONLD.Value]?
         if let sales = horse.additional?.salesContent?.trimmed, !sales.isEmpty {
-            var product: [String: Any] = ["@context": "https://schema.org", "@type": "Product", "name": horse.name,
-                                          "description": sales, "category": "Horse", "url": frame.absolute(frame.page.path)]
-            if let image { product["image"] = image }
+            var product: [String: JSONLD.Value] = [
+                "@context": "https://schema.org", "@type": "Product", "name": .string(horse.name),
+                "description": .string(sales), "category": "Horse", "url": .string(frame.absolute(frame.page.path)),
+            ]
+            if let image { product["image"] = .string(image) }
             jsonLD = product
         }
         let value = frame.context(title: horse.name, description: horse.info?.trimmed.prefixText(160), image: image,

@@ -37,14 +37,12 @@ struct LanguageData: Sendable {
         var animals: [String: SaleAnimal] = [:]
         for animal in catalogue.animals where animals[animal.id] == nil { animals[animal.id] = animal }
         self.animals = animals
-        horseOrder = horses.values.sorted { a, b in
-            let order = a.name.localizedStandardCompare(b.name)
-            return order == .orderedSame ? SlugAllocator.idLess(a.id, b.id) : order == .orderedAscending
+        horseOrder = horses.values.map { (key: $0.name.sortKey, id: $0.id) }.sorted { a, b in
+            a.key == b.key ? SlugAllocator.idLess(a.id, b.id) : a.key < b.key
         }.map(\.id)
-        newestAnimals = animals.values.sorted { a, b in
-            let da = a.dateAcquired ?? a.dateOfBirth, db = b.dateAcquired ?? b.dateOfBirth
-            if da != db { return (da ?? CalendarDate(year: 0, month: 0, day: 0)) > (db ?? CalendarDate(year: 0, month: 0, day: 0)) }
-            return SlugAllocator.idLess(a.id, b.id)
+        let never = CalendarDate(year: 0, month: 0, day: 0)
+        newestAnimals = animals.values.map { (date: $0.dateAcquired ?? $0.dateOfBirth ?? never, id: $0.id) }.sorted { a, b in
+            a.date == b.date ? SlugAllocator.idLess(a.id, b.id) : a.date > b.date
         }.map(\.id)
         var listings: [HorseFilter: [String]] = [.all: horseOrder]
         for id in horseOrder {
@@ -56,9 +54,8 @@ struct LanguageData: Sendable {
         var bySpecies: [String: [SaleAnimal]] = [:]
         for animal in animals.values { bySpecies[animal.species.id, default: []].append(animal) }
         species = bySpecies.keys.sorted { (plan.speciesSlugs[$0] ?? $0) < (plan.speciesSlugs[$1] ?? $1) }.map { id in
-            let sorted = bySpecies[id]!.sorted { a, b in
-                let order = SitePlan.animalTitle(a).localizedStandardCompare(SitePlan.animalTitle(b))
-                return order == .orderedSame ? SlugAllocator.idLess(a.id, b.id) : order == .orderedAscending
+            let sorted = bySpecies[id]!.map { (key: SitePlan.animalTitle($0).sortKey, id: $0.id) }.sorted { a, b in
+                a.key == b.key ? SlugAllocator.idLess(a.id, b.id) : a.key < b.key
             }
             return (id, sorted.map(\.id))
         }
@@ -76,9 +73,7 @@ struct LanguageData: Sendable {
 
     /// A UI string with `{name}` placeholders filled.
     func string(_ key: String, _ values: [String: String]) -> String {
-        var text = string(key)
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        Translations.fill(string(key), values)
     }
 
     /// The horse ids a listing filter shows, in listing order.

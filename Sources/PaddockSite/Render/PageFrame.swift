@@ -24,7 +24,7 @@ struct PageFrame {
     ///   - title: the page's own title (the site title is appended in `<title>`).
     ///   - equicty: the page shows Equicty data; horsetelex: it shows HorseTelex data.
     func context(title: String?, description: String? = nil, image: String? = nil, ogType: String = "website",
-                 jsonLD: [String: Any]? = nil, equicty: Bool = false, horsetelex: Bool = false,
+                 jsonLD: [String: JSONLD.Value]? = nil, equicty: Bool = false, horsetelex: Bool = false,
                  extra: [String: TemplateValue]) -> TemplateValue {
         let config = plan.config
         let language = page.language

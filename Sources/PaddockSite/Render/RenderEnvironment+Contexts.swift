@@ -52,11 +52,12 @@ extension RenderEnvironment {
         if featuredIDs.isEmpty { featuredIDs = Array(data.horseOrder.prefix(6)) }
         let featured = featuredIDs.compactMap { data.horseCards[$0] }
         let newest = data.newestAnimals.prefix(6).compactMap { data.animalCards[$0] }
-        let jsonLD: [String: Any] = [
-            "@context": "https://schema.org", "@type": "Organization", "name": plan.config.title,
-            "url": plan.config.baseURL + "\(data.language)/",
-        ].merging(plan.config.contactEmail.map { ["email": $0] } ?? [:]) { a, _ in a }
-            .merging(plan.config.contactPhone.map { ["telephone": $0] } ?? [:]) { a, _ in a }
+        var jsonLD: [String: JSONLD.Value] = [
+            "@context": "https://schema.org", "@type": "Organization", "name": .string(plan.config.title),
+            "url": .string(plan.config.baseURL + "\(data.language)/"),
+        ]
+        if let email = plan.config.contactEmail { jsonLD["email"] = .string(email) }
+        if let phone = plan.config.contactPhone { jsonLD["telephone"] = .string(phone) }
         let value = frame.context(
             title: nil, description: intro?.description, jsonLD: jsonLD, equicty: !featured.isEmpty,
             extra: [

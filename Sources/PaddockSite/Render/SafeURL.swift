@@ -5,10 +5,14 @@ enum SafeURL {
     /// `text` if it is an absolute http(s) URL with a host and no whitespace or control
     /// characters, else `nil` (`javascript:`, `data:`, relative paths and junk are dropped).
     static func web(_ text: String?) -> String? {
-        guard let raw = text?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty, raw.count <= 4096 else { return nil }
+        guard let raw = text?.trimmed, !raw.isEmpty, raw.count <= 4096 else { return nil }
         guard !raw.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\\" }) else { return nil }
-        guard let components = URLComponents(string: raw), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return nil }
+        let utf8 = raw.utf8
+        let lower = utf8.prefix(8).map { $0 | 0x20 }
+        let prefix: Int
+        if lower.starts(with: Array("https://".utf8)) { prefix = 8 } else if lower.starts(with: Array("http://".utf8)) { prefix = 7 } else { return nil }
+        let authority = utf8.dropFirst(prefix).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard !authority.isEmpty, !authority.contains(UInt8(ascii: "@")), authority.first != UInt8(ascii: ":") else { return nil }
         return raw
     }
 
@@ -37,18 +41,18 @@ enum SafeURL {
 
     /// A `mailto:` link with a percent-encoded subject (only unreserved characters kept).
     static func mailto(_ address: String?, subject: String) -> String? {
-        guard let address = address?.trimmingCharacters(in: .whitespacesAndNewlines), !address.isEmpty,
+        guard let address = address?.trimmed, !address.isEmpty,
               address.contains("@"), !address.contains(where: { $0 == "?" || $0 == "&" || $0 == "#" || $0.isWhitespace })
         else { return nil }
-        let allowedAddress = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "@.-_+"))
-        let encodedAddress = address.addingPercentEncoding(withAllowedCharacters: allowedAddress) ?? address
-        return "mailto:\(encodedAddress)?subject=\(percentEncode(subject))"
+        return "mailto:\(percentEncode(address, keeping: "@+"))?subject=\(percentEncode(subject))"
     }
 
-    /// Percent-encodes everything but the unreserved characters of RFC 3986.
-    static func percentEncode(_ text: String) -> String {
+    /// Percent-encodes everything but the unreserved characters of RFC 3986 (and `keeping`).
+    static func percentEncode(_ text: String, keeping: String = "") -> String {
         var out = ""
+        let kept = Set(keeping.utf8)
         for byte in text.utf8 {
+            if kept.contains(byte) { out.unicodeScalars.append(Unicode.Scalar(byte)); continue }
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),

@@ -17,9 +17,27 @@ public struct Translations: Sendable, Equatable {
 
     /// The string for `key` with `{name}` placeholders replaced.
     public func string(_ key: String, language: String, _ values: [String: String]) -> String {
-        var text = string(key, language: language)
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        Self.fill(string(key, language: language), values)
+    }
+
+    /// Replaces each `{name}` of `template` with `values[name]`; unknown placeholders stay as written.
+    /// The values are not scanned again, so a value containing `{n}` stays as it is.
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                out += rest[open...]
+                return out
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
     }
 
     /// These strings over `base`: a key missing here comes from `base`.
