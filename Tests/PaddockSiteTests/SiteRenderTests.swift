@@ -112,4 +112,30 @@ import Testing
             #expect(page.text.contains("data-attribution=\"horsetelex\""), "\(page.path) lacks the HorseTelex attribution")
         }
     }
+
+    @Test func streamingGivesTheSameFilesWithoutKeepingThem() throws {
+        let config = TestSite.config()
+        let theme = try Theme.load(folder: BundledTheme.folder())
+        let renderer = SiteRenderer(config: config, theme: theme, pages: MarkdownPages(sources: TestSite.markdown))
+        let collected = Collected()
+        try renderer.render(plan: plan) { collected.add($0) }
+        let streamed = collected.pages.sorted { $0.path < $1.path }
+        #expect(streamed.map(\.path) == pages.map(\.path).sorted())
+        #expect(streamed.map(\.bytes) == pages.sorted { $0.path < $1.path }.map(\.bytes))
+    }
+
+    @Test func aFailingSinkStopsTheRender() throws {
+        struct Full: Error {}
+        let renderer = SiteRenderer(config: TestSite.config(), theme: try Theme.load(folder: BundledTheme.folder()),
+                                    pages: MarkdownPages(sources: [:]))
+        #expect(throws: Full.self) { try renderer.render(plan: plan) { _ in throw Full() } }
+    }
+}
+
+/// Pages a sink received, from any thread.
+final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [RenderedPage] = []
+    func add(_ page: RenderedPage) { lock.lock(); storage.append(page); lock.unlock() }
+    var pages: [RenderedPage] { lock.lock(); defer { lock.unlock() }; return storage }
 }

@@ -1,5 +1,6 @@
 // Renders a synthetic catalogue with the default theme, in memory, and reports time, pages and
-// peak memory. Usage: swift run -c release --package-path Benchmarks SiteRenderBenchmark [horses] [animals] [rounds]
+// peak memory. Usage: swift run -c release --package-path Benchmarks SiteRenderBenchmark [horses] [animals] [rounds] [--stream]
+// --stream renders once through the streaming API (nothing kept) to show its peak memory.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -70,7 +71,8 @@ let theme = try Theme.load(folder: BundledTheme.folder())
 let renderer = SiteRenderer(config: config, theme: theme, pages: MarkdownPages(sources: ["index": "# Welcome"]))
 print("horses \(horseCount), animals \(animalCount), cores \(ProcessInfo.processInfo.activeProcessorCount)")
 var times: [Double] = []
-for round in 1...rounds {
+let streaming = CommandLine.arguments.contains("--stream")
+for round in 1...max(1, rounds) where !streaming {
     let start = ContinuousClock.now
     let plan = SitePlan(config: config, catalogues: catalogues)
     let planned = ContinuousClock.now
@@ -85,4 +87,19 @@ for round in 1...rounds {
     print(String(format: "round %d: %d files, %.1f MB, plan %.3f s, plan+render %.3f s (%.0f pages/s), horse page %d B, peak RSS %.0f MB",
                  round, pages.count, Double(bytes) / 1e6, planSeconds, seconds, Double(pages.count) / seconds, horseBytes, peakMemoryMB()))
 }
-print(String(format: "median plan+render: %.3f s", times.sorted()[times.count / 2]))
+if !times.isEmpty { print(String(format: "median plan+render: %.3f s", times.sorted()[times.count / 2])) }
+
+/// Bytes handed to the streaming sink.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+    func add(_ n: Int) { lock.lock(); total += n; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return total }
+}
+if streaming {
+    let counter = Counter()
+    let start = ContinuousClock.now
+    try renderer.render(plan: SitePlan(config: config, catalogues: catalogues)) { counter.add($0.bytes.count) }
+    let elapsed = ContinuousClock.now - start
+    print("streamed \(counter.value / 1_000_000) MB in \(elapsed), peak RSS \(Int(peakMemoryMB())) MB")
+}

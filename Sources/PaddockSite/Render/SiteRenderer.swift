@@ -34,21 +34,14 @@ public struct SiteRenderer: Sendable {
     /// - Throws: ``SiteRenderError/renderFailed(page:template:underlying:)`` naming the page and
     ///   template of the first failure, or ``SiteRenderError/missingTemplate(name:page:)``.
     public func render(plan: SitePlan) throws -> [RenderedPage] {
-        for page in plan.pages {
-            if let name = page.kind.template, !theme.templates.contains(name) {
-                throw SiteRenderError.missingTemplate(name: name, page: page.path)
-            }
-        }
-        let environment = RenderEnvironment(plan: plan, theme: theme, pages: pages, sanitize: sanitizeHorseTelex)
+        let environment = try prepare(plan)
         let planned = plan.pages
-        let chunks = min(planned.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunks = Self.chunkCount(planned.count)
         let results = ParallelSlots<Result<[RenderedPage], any Error>>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (planned.count * chunk / chunks)..<(planned.count * (chunk + 1) / chunks)
             var out: [RenderedPage] = []
-            out.reserveCapacity(range.count)
             do {
-                for index in range { out.append(try environment.render(planned[index])) }
+                for index in Self.range(chunk, of: chunks, count: planned.count) { out.append(try environment.render(planned[index])) }
                 results.set(chunk, .success(out))
             } catch {
                 results.set(chunk, .failure(error))
@@ -62,10 +55,56 @@ public struct SiteRenderer: Sendable {
             case .failure(let error): throw error
             }
         }
-        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) where plan.page(at: path) == nil {
-            rendered.append(RenderedPage(path: path, bytes: bytes))
-        }
+        rendered += assetPages(plan)
         logger.debug("rendered site", metadata: ["site.pages": "\(rendered.count)"])
         return rendered
+    }
+
+    /// Renders the whole site and hands every file to `sink` as soon as it is ready, keeping none:
+    /// for writing thousands of pages without holding them all in memory.
+    ///
+    /// `sink` is called from several threads at once, in no particular order; the first error
+    /// (of the renderer or of `sink`) stops every worker at its next page and is rethrown.
+    public func render(plan: SitePlan, to sink: @Sendable (RenderedPage) throws -> Void) throws {
+        let environment = try prepare(plan)
+        let planned = plan.pages
+        let chunks = Self.chunkCount(planned.count)
+        let results = ParallelSlots<Result<Void, any Error>>(count: chunks)
+        let failed = StopFlag()
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            do {
+                for index in Self.range(chunk, of: chunks, count: planned.count) where !failed.isSet {
+                    try sink(try environment.render(planned[index]))
+                }
+                results.set(chunk, .success(()))
+            } catch {
+                failed.set()
+                results.set(chunk, .failure(error))
+            }
+        }
+        for case .failure(let error) in results.take() { throw error }
+        for page in assetPages(plan) { try sink(page) }
+    }
+
+    private func prepare(_ plan: SitePlan) throws -> RenderEnvironment {
+        for page in plan.pages {
+            if let name = page.kind.template, !theme.templates.contains(name) {
+                throw SiteRenderError.missingTemplate(name: name, page: page.path)
+            }
+        }
+        return RenderEnvironment(plan: plan, theme: theme, pages: pages, sanitize: sanitizeHorseTelex)
+    }
+
+    private func assetPages(_ plan: SitePlan) -> [RenderedPage] {
+        theme.assets.sorted(by: { $0.key < $1.key }).compactMap { path, bytes in
+            plan.page(at: path) == nil ? RenderedPage(path: path, bytes: bytes) : nil
+        }
+    }
+
+    /// A few chunks per core, so a slow chunk does not leave a core idle.
+    static func chunkCount(_ pages: Int) -> Int { min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * 4)) }
+
+    static func range(_ chunk: Int, of chunks: Int, count: Int) -> Range<Int> {
+        (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
     }
 }
