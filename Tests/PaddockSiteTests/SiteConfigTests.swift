@@ -158,6 +158,18 @@ import Testing
         #expect(config.outputFolder.path == folder.url.appending(path: "site-out").standardizedFileURL.path)
     }
 
+    @Test func loadRefusesAMissingThemeFolderNamingTheKey() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("title = \"A\"\nbase_url = \"https://a.example\"\n\n[folders]\ntemplates = \"my-theme\"\n", to: "paddock.toml")
+        let file = folder.url.appending(path: "paddock.toml")
+        let error = try #require(throws: SiteConfigError.self) { try SiteConfig.load(from: file) }
+        #expect(error.key == "folders.templates")
+        #expect(error.line == 5)
+        try FileManager.default.createDirectory(at: folder.url.appending(path: "my-theme"), withIntermediateDirectories: true)
+        #expect(try SiteConfig.load(from: file).templatesFolder?.lastPathComponent == "my-theme")
+    }
+
     @Test func missingFileIsAnUnreadableError() throws {
         let error = try #require(throws: SiteConfigError.self) {
             try SiteConfig.load(from: URL(filePath: "/nonexistent-\(UUID().uuidString)/paddock.toml"))
