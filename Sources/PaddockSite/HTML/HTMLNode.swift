@@ -57,8 +57,11 @@ struct HTMLNode {
         return result
     }
 
+    /// One attribute's value (`name` lower case; the HTML parser lower-cases attribute names).
     func attribute(_ name: String) -> String? {
-        attributes.first { $0.name == name }?.value
+        guard isElement, let value = xmlGetProp(pointer, Array(name.utf8) + [0]) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
     }
 
     /// Every element below this one, depth first, in document order (iterative: deep trees are safe).
