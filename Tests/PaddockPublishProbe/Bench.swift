@@ -48,6 +48,8 @@ func bench(output: URL, count: Int) throws {
     try time("full publish (fresh folder)") { print("  ", try publisher.publish(first)) }
     try time("no-change publish") { print("  ", try publisher.publish(first)) }
     let changed = SiteOutput(pages: pages("b") + [style], staticFiles: assets)
-    try time("one-change publish") { print("  ", try publisher.publish(changed)) }
-    try time("one-change publish again (recycles)") { print("  ", try publisher.publish(first)) }
+    try time("one-change publish (new release folder)") { print("  ", try publisher.publish(changed)) }
+    try time("one-change publish (new release folder)") { print("  ", try publisher.publish(first)) }
+    try time("one-change publish (recycles the oldest release)") { print("  ", try publisher.publish(changed)) }
+    try time("one-change publish (recycles again)") { print("  ", try publisher.publish(first)) }
 }
