@@ -58,8 +58,8 @@ extension AttributionChecker {
         guard let src = logo.attribute("src"), let path = site.resolve(src, from: page.path) else {
             return "the logo's src \"\(logo.attribute("src") ?? "")\" is not a file of the site"
         }
-        guard let bytes = site.bytes(at: path) else { return "the logo \(path) is missing from the site" }
-        if let expected = logoDigests[provider], Self.digest(bytes) != expected {
+        guard let digest = site.digest(at: path) else { return "the logo \(path) is missing from the site" }
+        if let expected = logoDigests[provider], digest != expected {
             return "the logo \(path) differs from the bundled \(provider.logoPath) (the logo must not be altered)"
         }
         for element in [logo] + link.selfAndAncestors {
