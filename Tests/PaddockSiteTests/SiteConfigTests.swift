@@ -111,6 +111,7 @@ import Testing
         ("base_url = \"https://a.example\"\n", .missingKey, "title", 0),
         ("title = \"A\"\nbase_url = \"https://a.example\"\n[sources.equicty]\napi_key = \"abc123\"\n", .secretInConfig, "sources.equicty.api_key", 4),
         ("title = \"A\"\nbase_url = \"https://user:pw@a.example\"\n", .secretInConfig, "base_url", 2),
+        ("title = \"A\"\nbase_url = \"https://a.example\"\n\n[credentials]\nequicty = \"k\"\n", .secretInConfig, "credentials", 4),
     ]
 
     @Test(arguments: errorCases)
