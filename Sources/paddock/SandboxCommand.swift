@@ -23,6 +23,8 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("invalid-json-every"), help: "Answer every N-th API request with half a body (invalid JSON).") var invalidJSONEvery: Int?
     @Option(name: .customLong("drop-every"), help: "Drop the connection of every N-th API request without an answer.") var dropEvery: Int?
     @Option(name: .customLong("token-lifetime"), help: "Seconds an OAuth access token lives.") var tokenLifetime = 3600
+    @Option(help: "Serve this many horses (demo horses repeated, for benchmarks).") var horses: Int?
+    @Option(help: "Serve this many animals (demo animals repeated, for benchmarks).") var animals: Int?
     @Option(help: "Variants served: mixed (every documented shape) or canonical.") var variants = "mixed"
     @Flag(help: "Add the hostile items (markup, {{, RTL, javascript: URLs, hostile HorseTelex HTML).") var hostile = false
     @Flag(name: .customLong("deny-authorization"), help: "OAuth authorize answers error=access_denied.") var denyAuthorization = false
@@ -33,6 +35,8 @@ struct SandboxCommand: AsyncParsableCommand {
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate must be between 0 and 1") }
         guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be positive") }
         guard retryAfter > 0 else { throw ValidationError("--retry-after must be positive") }
+        if let horses, horses < 0 { throw ValidationError("--horses must not be negative") }
+        if let animals, animals < 0 { throw ValidationError("--animals must not be negative") }
         guard SandboxVariants(rawValue: variants) != nil else { throw ValidationError("--variants must be mixed or canonical") }
         for (name, value) in [("--rate-limit-every", rateLimitEvery), ("--truncate-every", truncateEvery),
                               ("--invalid-json-every", invalidJSONEvery), ("--drop-every", dropEvery)] {
@@ -50,6 +54,8 @@ struct SandboxCommand: AsyncParsableCommand {
         o.includeHostile = hostile
         o.denyAuthorization = denyAuthorization
         o.accessTokenLifetime = .seconds(tokenLifetime)
+        o.horseCount = horses
+        o.animalCount = animals
         o.variants = SandboxVariants(rawValue: variants) ?? .mixed
         if let n = rateLimitEvery { o.faults.append(SandboxFault(.tooManyRequests(retryAfterSeconds: retryAfter), trigger: .everyNth(n))) }
         if let n = truncateEvery { o.faults.append(SandboxFault(.truncatedBody, trigger: .everyNth(n))) }
@@ -62,7 +68,7 @@ struct SandboxCommand: AsyncParsableCommand {
         var logger = Logger(label: "paddock.sandbox")
         logger.logLevel = .info
         let server = try await SandboxServer.start(options: options, logger: logger)
-        print("""
+        let banner = """
         Paddock sandbox on \(server.baseURL)
           Equicty base URL     \(server.equictyBaseURL)   (Bearer key: \(server.options.equictyAPIKey))
           Husbandry base URL   \(server.husbandryBaseURL)
@@ -72,7 +78,9 @@ struct SandboxCommand: AsyncParsableCommand {
             v1 API             \(server.husbandryV1BaseURL)/v1/api.php   (user_keys: \(server.husbandryUserKeys.joined(separator: ", ")))
           Media                \(server.mediaBaseURL)
         Press Ctrl-C to stop.
-        """)
+
+        """
+        FileHandle.standardOutput.write(Data(banner.utf8))
         let signal = await Self.waitForTerminationSignal()
         logger.info("stopping", metadata: ["signal": "\(signal)"])
         await server.stop()

@@ -10,6 +10,8 @@ extension SandboxOptions {
             throw SandboxError.invalidOption(name: "randomFailureStatus", reason: "\(randomFailureStatus) is not a 5xx status")
         }
         if accessTokenLifetime <= .zero { throw SandboxError.invalidOption(name: "accessTokenLifetime", reason: "must be positive") }
+        if let n = horseCount, n < 0 { throw SandboxError.invalidOption(name: "horseCount", reason: "must not be negative") }
+        if let n = animalCount, n < 0 { throw SandboxError.invalidOption(name: "animalCount", reason: "must not be negative") }
         if equictyAPIKey.isEmpty { throw SandboxError.invalidOption(name: "equictyAPIKey", reason: "must not be empty") }
     }
 }

@@ -34,6 +34,11 @@ public struct SandboxOptions: Sendable {
     public var includeHostile: Bool = false
     /// The date ages are computed against; `nil` is today (UTC).
     public var today: CalendarDate? = nil
+    /// Serve this many horses instead of the 30 demo ones (the demo horses repeated with new ids,
+    /// `100001…`, a third on HorseTelex), for benchmarks; `nil` serves the demo set.
+    public var horseCount: Int? = nil
+    /// Serve this many animals (half for sale) instead of the 44 demo ones; `nil` serves the demo set.
+    public var animalCount: Int? = nil
     /// Which documented variants are served (see docs/sandbox.md).
     public var variants: SandboxVariants = .mixed
 

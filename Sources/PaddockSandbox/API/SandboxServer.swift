@@ -53,7 +53,8 @@ public final class SandboxServer: Sendable {
     /// - Throws: ``SandboxError`` when the demo data is unreadable, an option is invalid or the port cannot be bound.
     public static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = Logger(label: "paddock.sandbox")) async throws -> SandboxServer {
         try options.validate()
-        let store = try DemoStore.load(folder: try DemoStore.bundledFolder, includeHostile: options.includeHostile)
+        let store = try DemoStore.load(folder: try DemoStore.bundledFolder, includeHostile: options.includeHostile,
+                                       horseCount: options.horseCount, animalCount: options.animalCount)
         guard store.breeders.indices.contains(options.husbandryV2Breeder) else {
             throw SandboxError.invalidOption(name: "husbandryV2Breeder", reason: "there are \(store.breeders.count) demo breeders")
         }
