@@ -54,6 +54,8 @@ public struct SandboxOptions: Sendable {
     /// A request that arrives less than this after a 429 was sent is not counted as a Retry-After
     /// violation (it may have been sent before the client saw the 429).
     public var retryAfterGrace: Duration = .milliseconds(100)
+    /// Send `Retry-After` as an HTTP date (`Tue, 01 Dec 2026 20:15:02 GMT`) instead of seconds; both are RFC 9110.
+    public var retryAfterAsHTTPDate: Bool = false
 
     public init() {}
 }

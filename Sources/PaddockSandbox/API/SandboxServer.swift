@@ -63,6 +63,7 @@ public final class SandboxServer: Sendable {
         let responder = SandboxResponder(store: store, options: options, plan: FaultPlan(options: options),
                                          log: log, oauth: oauth, logger: logger)
         let router = Router(context: SandboxRequestContext.self)
+        router.add(middleware: NotFoundRecorder(responder: responder))
         responder.addEquictyRoutes(to: router)
         responder.addOAuthRoutes(to: router)
         responder.addHusbandryRoutes(to: router)

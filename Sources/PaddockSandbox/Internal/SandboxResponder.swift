@@ -58,7 +58,7 @@ struct SandboxResponder: Sendable {
             break
         }
         let input = RouteInput(query: FormFields(query), body: body, headers: request.headers,
-                               wire: wireContext(request), baseURL: baseURL(request))
+                               wire: wireContext(request, context), baseURL: baseURL(request, context))
         var reply: SandboxReply
         do {
             reply = try await route(input, context)
@@ -75,7 +75,7 @@ struct SandboxResponder: Sendable {
             await log.finish(id, status: reply.status, fault: decision.label)
             return truncated(reply, channel: context.channel)
         default:
-            await log.finish(id, status: reply.status, fault: nil)
+            await log.finish(id, status: reply.status, fault: decision.label)
             return response(reply)
         }
     }
@@ -116,21 +116,31 @@ struct SandboxResponder: Sendable {
             .json(HusbandryWire.error("rate_limited", "Too many requests, retry in \(seconds) seconds."), status: 429)
         case .media, .other: .html("<h1>429</h1>", status: 429)
         }
-        reply.headers.append(("Retry-After", String(seconds)))
+        reply.headers.append(("Retry-After", options.retryAfterAsHTTPDate ? Self.httpDate(Date().addingTimeInterval(Double(seconds))) : String(seconds)))
         return reply
     }
 
     // MARK: - Request facts
 
-    private func baseURL(_ request: Request) -> String {
-        let host = request.head.authority ?? "\(options.host):\(options.port)"
+    /// From the `Host` the client used, so URLs in answers point back where it came from.
+    private func baseURL(_ request: Request, _ context: SandboxRequestContext) -> String {
+        let host = request.head.authority ?? "\(options.host):\(context.channel.localAddress?.port ?? options.port)"
         return "http://\(host)"
     }
 
-    private func wireContext(_ request: Request) -> WireContext {
+    private func wireContext(_ request: Request, _ context: SandboxRequestContext) -> WireContext {
         WireContext(
             language: WireContext.language(fromAcceptLanguage: request.headers[.acceptLanguage]),
-            mediaBase: baseURL(request) + "/media", today: options.today ?? Self.todayUTC(), variants: options.variants)
+            mediaBase: baseURL(request, context) + "/media", today: options.today ?? Self.todayUTC(), variants: options.variants)
+    }
+
+    /// RFC 9110 IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`.
+    static func httpDate(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.string(from: date)
     }
 
     static func todayUTC() -> CalendarDate {
