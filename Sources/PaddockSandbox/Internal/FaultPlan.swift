@@ -18,7 +18,7 @@ actor FaultPlan {
     private let grace: Duration
     private var matchCounts: [Int]
     private var random: SplitMix64
-    private var windows: [SandboxService: (sentAt: ContinuousClock.Instant, until: ContinuousClock.Instant)] = [:]
+    fileprivate var windows: [SandboxService: (sentAt: ContinuousClock.Instant, until: ContinuousClock.Instant)] = [:]
 
     init(options: SandboxOptions) {
         faults = options.faults
@@ -44,23 +44,14 @@ actor FaultPlan {
         if chosen == nil, failureRate > 0, service != .media, random.nextUnit() < failureRate {
             chosen = .status(failureStatus)
         }
-        if case .tooManyRequests(let seconds) = chosen {
-            windows[service] = (now, now + .seconds(seconds))
-        }
         return Decision(kind: chosen, retryAfterRemaining: nil, violation: false)
     }
 }
 
-/// A small seeded generator, so random failures repeat run after run.
-struct SplitMix64: Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+extension FaultPlan {
+    /// Opens the Retry-After window of `service` when its 429 is sent: requests arriving before the
+    /// window opened were legitimately in flight and are never violations.
+    func openRetryAfterWindow(_ service: SandboxService, seconds: Int, at instant: ContinuousClock.Instant) {
+        windows[service] = (instant, instant + .seconds(seconds))
     }
-    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -5,18 +5,6 @@ import Logging
 import NIOCore
 import PaddockCatalogue
 
-/// What a route sees of a request: parsed query, body and language, and the wire context.
-struct RouteInput: Sendable {
-    var query: FormFields
-    var body: [UInt8]
-    var headers: HTTPFields
-    var wire: WireContext
-    var baseURL: String
-
-    var bodyText: String { String(decoding: body, as: UTF8.self) }
-    func header(_ name: String) -> String? { HTTPField.Name(name).flatMap { headers[$0] } }
-}
-
 /// Wraps every route: records the request, waits the latency, applies faults, answers.
 struct SandboxResponder: Sendable {
     let store: DemoStore
@@ -36,21 +24,27 @@ struct SandboxResponder: Sendable {
         let id = await log.begin(record(service, request, path: path, query: query, body: body, now: now))
         let decision = await plan.decide(method: request.method.rawValue, path: path, service: service, at: now)
         if decision.violation { await log.markViolation(id) }
-        if options.latency > .zero { try? await Task.sleep(for: options.latency) }
-        if case .delay(let extra) = decision.kind { try? await Task.sleep(for: extra) }
+        // The latency runs from arrival, so the sandbox's own work is hidden inside it.
+        var deadline = now + options.latency
+        if case .delay(let extra) = decision.kind { deadline += extra }
 
         if let seconds = decision.retryAfterRemaining {
+            await waitOut(deadline)
             await log.finish(id, status: 429, fault: decision.label)
             return response(tooMany(service, seconds: seconds))
         }
         switch decision.kind {
         case .status(let code):
+            await waitOut(deadline)
             await log.finish(id, status: code, fault: decision.label)
             return response(failure(service, status: code))
         case .tooManyRequests(let seconds):
+            await waitOut(deadline)
+            await plan.openRetryAfterWindow(service, seconds: seconds, at: .now)
             await log.finish(id, status: 429, fault: decision.label)
             return response(tooMany(service, seconds: seconds))
         case .dropConnection:
+            await waitOut(deadline)
             await log.finish(id, status: nil, fault: decision.label)
             try? await context.channel.close()
             return Response(status: .internalServerError)
@@ -66,6 +60,7 @@ struct SandboxResponder: Sendable {
             logger.error("sandbox route failed", metadata: ["sandbox.path": "\(path)", "error": "\(error)"])
             reply = failure(service, status: 500)
         }
+        await waitOut(deadline)
         switch decision.kind {
         case .invalidJSON:
             reply.body = Array(reply.body.prefix(reply.body.count / 2))
@@ -78,6 +73,10 @@ struct SandboxResponder: Sendable {
             await log.finish(id, status: reply.status, fault: decision.label)
             return response(reply)
         }
+    }
+
+    private func waitOut(_ deadline: ContinuousClock.Instant) async {
+        if deadline > .now { try? await Task.sleep(until: deadline, clock: .continuous) }
     }
 
     // MARK: - Building answers
