@@ -264,7 +264,8 @@ def horses():
 
 
 def horsetelex_html(horse, logo_style="", extra=""):
-    """HorseTelex-style table pedigree with placeholders the sandbox fills in at serve time."""
+    """HorseTelex-style table pedigree with placeholders the sandbox fills in at serve time
+    (colours, media base, horse id, and the words in the request's language)."""
     p = horse["pedigree"]
     def cell(key, rowspan, mare):
         name = p.get(key, "") or "&nbsp;"
@@ -285,7 +286,7 @@ def horsetelex_html(horse, logo_style="", extra=""):
     logo_attr = f' style="{logo_style}"' if logo_style else ""
     return (
         '<div class="horsetelex-pedigree">\n'
-        f'<table class="ht-pedigree" cellspacing="0" cellpadding="4" border="1" summary="Pedigree of {horse["name"]}">\n'
+        f'<table class="ht-pedigree" cellspacing="0" cellpadding="4" border="1" summary="__PEDIGREE_OF__ {horse["name"]}">\n'
         f'  <caption style="color:#__HORSE_TEXTCOLOR__">{horse["name"]}</caption>\n'
         f'{body}\n</table>\n'
         f'{extra}'
@@ -294,7 +295,7 @@ def horsetelex_html(horse, logo_style="", extra=""):
         '<img src="__MEDIA_BASE__/logos/horsetelex.svg" alt="HorseTelex" width="160" height="40"></a> '
         '<a href="https://www.equicty.com" target="_blank" rel="noopener">'
         '<img src="__MEDIA_BASE__/logos/equicty.svg" alt="Equicty" width="160" height="40"></a>'
-        '<p>Pedigree data &copy; <a href="https://www.horsetelex.com">HorseTelex</a>, provided by '
+        '<p>__PEDIGREE_DATA__ &copy; <a href="https://www.horsetelex.com">HorseTelex</a>, __PROVIDED_BY__ '
         '<a href="https://www.equicty.com">Equicty</a></p></div>\n</div>\n'
     )
 

@@ -139,4 +139,20 @@ import Testing
             }
         }
     }
+
+    @Test func aCodeIsRefusedForAnotherRedirectURIOrClient() async throws {
+        try await SandboxServer.withRunning { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let flow = OAuthFlow(http: http, sandbox: sandbox)
+                let code = try await flow.authorize(state: "s")["code"] ?? ""
+                let elsewhere = try await flow.token(["grant_type": "authorization_code", "code": code, "redirect_uri": "http://127.0.0.1:1/other"])
+                #expect(elsewhere.status == 400)
+                #expect(try elsewhere.object()["error"] as? String == "invalid_grant")
+                let secret = try await flow.token(["grant_type": "refresh_token", "refresh_token": "x", "client_secret": "wrong"])
+                #expect(secret.status == 401)
+                let grant = try await flow.token(["grant_type": "password"])
+                #expect(try grant.object()["error"] as? String == "unsupported_grant_type")
+            }
+        }
+    }
 }
