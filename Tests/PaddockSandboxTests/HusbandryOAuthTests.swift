@@ -155,4 +155,16 @@ import Testing
             }
         }
     }
+
+    @Test func canInsistOnHTTPSRedirectURIsAsTheDocumentSays() async throws {
+        var options = SandboxOptions()
+        options.requireHTTPSRedirectURI = true
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let answer = try await http.send(OAuthFlow(http: http, sandbox: sandbox).authorizeURL(state: "s"))
+                #expect(answer.status == 400)
+                #expect(answer.text.contains("https://"))
+            }
+        }
+    }
 }

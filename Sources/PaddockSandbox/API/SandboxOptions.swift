@@ -26,6 +26,9 @@ public struct SandboxOptions: Sendable {
     public var accessTokenLifetime: Duration = .seconds(3600)
     /// When set, `authorize` redirects with `error=access_denied&error_description=…` instead of a code.
     public var denyAuthorization: Bool = false
+    /// Refuse `redirect_uri`s that are not `https://`, as the Husbandry document says the real server does.
+    /// Off by default: loopback `http://127.0.0.1:PORT/callback` redirects are what a CLI login uses (RFC 8252).
+    public var requireHTTPSRedirectURI: Bool = false
     /// Husbandry v2 account whose animals the OAuth user sees: an index into the demo breeders.
     public var husbandryV2Breeder: Int = 0
 

@@ -16,7 +16,9 @@ import ServiceLifecycle
 public final class SandboxServer: Sendable {
     /// The bound port (the real one when the options asked for port 0).
     public let port: Int
+    /// The bound address (`127.0.0.1`).
     public let host: String
+    /// The options it was started with (credentials the clients need are here: `equictyAPIKey`, `husbandryClientID`, …).
     public let options: SandboxOptions
     /// Every request received, secrets redacted.
     public let requestLog: SandboxRequestLog

@@ -21,6 +21,9 @@ extension SandboxResponder {
               redirectURL.scheme == "http" || redirectURL.scheme == "https" else {
             return .html("<h1>Invalid redirect_uri</h1><p>redirect_uri is missing or not an http(s) URL.</p>", status: 400)
         }
+        if options.requireHTTPSRedirectURI && redirectURL.scheme != "https" {
+            return .html("<h1>Invalid redirect_uri</h1><p>The redirect_uri must have the https:// prefix.</p>", status: 400)
+        }
         guard q.first("client_id") == options.husbandryClientID else {
             return .html("<h1>Unknown client</h1><p>client_id is missing or not registered.</p>", status: 400)
         }
