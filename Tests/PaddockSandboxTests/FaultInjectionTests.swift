@@ -112,6 +112,9 @@ import Testing
                     _ = try await http.equicty(sandbox, "/public/web/horses/1201")
                 }
                 #expect(elapsed >= .milliseconds(300), "a lower bound only: never flaky")
+                let entry = try #require(await sandbox.requestLog.requests.first)
+                let answered = try #require(entry.answeredInstant)
+                #expect(answered - entry.receivedInstant >= .milliseconds(300))
             }
         }
     }

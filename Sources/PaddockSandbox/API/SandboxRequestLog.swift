@@ -54,6 +54,7 @@ public actor SandboxRequestLog {
         if let i = index(of: id) {
             entries[i].status = status
             entries[i].fault = fault
+            entries[i].answeredInstant = .now
         }
     }
 

@@ -168,7 +168,7 @@ struct SandboxResponder: Sendable {
             query: FormFields.redact(query, secrets: secrets), headers: headers,
             body: service == .equicty && !body.isEmpty ? String(decoding: body, as: UTF8.self) : nil,
             grantType: form?.first("grant_type") ?? (isToken ? JSONBody(body)?.string("grant_type") : nil),
-            receivedAt: Date(), receivedInstant: now, inFlightAtArrival: 0, status: nil, fault: nil,
+            receivedAt: Date(), receivedInstant: now, answeredInstant: nil, inFlightAtArrival: 0, status: nil, fault: nil,
             violatedRetryAfter: false)
     }
 }
