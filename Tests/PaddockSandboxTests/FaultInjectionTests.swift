@@ -148,4 +148,21 @@ import Testing
             (error as? SandboxError)?.description.contains("randomFailureRate") == true
         }
     }
+
+    @Test func theRateLimitAnswers429PastTheLimitPerService() async throws {
+        var options = SandboxOptions()
+        options.rateLimit = SandboxRateLimit(requests: 3, per: .seconds(60))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                var statuses: [Int] = []
+                for _ in 0..<4 { statuses.append(try await http.equicty(sandbox, "/public/web/horses/1201").status) }
+                #expect(statuses == [200, 200, 200, 429])
+                let limited = try await http.equicty(sandbox, "/public/web/horses/1201")
+                #expect(limited.status == 429)
+                #expect((Int(limited.headers.first(name: "retry-after") ?? "") ?? 0) > 50)
+                let other = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals?user_keys=\(sandbox.husbandryUserKeys[0])")
+                #expect(other.status == 200, "another service has its own budget")
+            }
+        }
+    }
 }

@@ -12,6 +12,9 @@ extension SandboxOptions {
         if accessTokenLifetime <= .zero { throw SandboxError.invalidOption(name: "accessTokenLifetime", reason: "must be positive") }
         if let n = horseCount, n < 0 { throw SandboxError.invalidOption(name: "horseCount", reason: "must not be negative") }
         if let n = animalCount, n < 0 { throw SandboxError.invalidOption(name: "animalCount", reason: "must not be negative") }
+        if let limit = rateLimit, limit.requests < 1 || limit.window <= .zero {
+            throw SandboxError.invalidOption(name: "rateLimit", reason: "needs at least 1 request in a positive window")
+        }
         if equictyAPIKey.isEmpty { throw SandboxError.invalidOption(name: "equictyAPIKey", reason: "must not be empty") }
     }
 }

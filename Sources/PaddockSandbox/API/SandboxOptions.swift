@@ -50,6 +50,8 @@ public struct SandboxOptions: Sendable {
     public var latency: Duration = .zero
     /// Deterministic fault rules, checked in order; the first that fires decides.
     public var faults: [SandboxFault] = []
+    /// A per-service rate limit answered with 429 and `Retry-After`; `nil` is none.
+    public var rateLimit: SandboxRateLimit? = nil
     /// Fraction (0…1) of API requests answered with ``randomFailureStatus``, drawn from a seeded generator.
     public var randomFailureRate: Double = 0
     public var randomFailureStatus: Int = 503
