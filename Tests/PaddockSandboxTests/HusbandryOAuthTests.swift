@@ -167,4 +167,21 @@ import Testing
             }
         }
     }
+
+    @Test func clientCredentialsMayComeAsHTTPBasic() async throws {
+        try await SandboxServer.withRunning { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let refresh = await sandbox.mintRefreshToken()
+                let basic = Data("\(sandbox.options.husbandryClientID):\(sandbox.options.husbandryClientSecret)".utf8).base64EncodedString()
+                let answer = try await http.send(sandbox.husbandryTokenURL, method: .POST,
+                                                 headers: [("Authorization", "Basic \(basic)"), ("Content-Type", "application/x-www-form-urlencoded")],
+                                                 body: "grant_type=refresh_token&refresh_token=\(refresh)")
+                #expect(answer.status == 200)
+                let wrong = Data("\(sandbox.options.husbandryClientID):nope".utf8).base64EncodedString()
+                let refused = try await http.send(sandbox.husbandryTokenURL, method: .POST, headers: [("Authorization", "Basic \(wrong)")],
+                                                  body: "grant_type=refresh_token&refresh_token=x")
+                #expect(refused.status == 401)
+            }
+        }
+    }
 }
