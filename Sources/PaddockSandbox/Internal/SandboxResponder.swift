@@ -156,7 +156,9 @@ struct SandboxResponder: Sendable {
             let name = field.name.canonicalName.lowercased()
             var value = field.value
             if ["authorization", "cookie", "proxy-authorization", "x-api-key"].contains(name) {
-                value = (value.split(separator: " ").first.map { "\($0) " } ?? "") + "<redacted>"
+                // Keep the scheme ("Bearer") only when there is one; a bare credential is all secret.
+                let parts = value.split(separator: " ", maxSplits: 1)
+                value = parts.count == 2 ? "\(parts[0]) <redacted>" : "<redacted>"
             }
             headers[name] = headers[name].map { $0 + ", " + value } ?? value
         }
