@@ -12,7 +12,7 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: "Runs until interrupted (Ctrl-C) or sent SIGTERM. The credentials printed are the sandbox's own demo values."
     )
 
-    @Option(help: "Address to bind.") var host = "127.0.0.1"
+    @Option(help: "Loopback address to bind (127.0.0.1, ::1 or localhost).") var host = "127.0.0.1"
     @Option(help: "Port to bind (0 picks a free one).") var port = 8090
     @Option(name: .customLong("latency-ms"), help: "Wait this many milliseconds before every answer.") var latencyMs = 0
     @Option(name: .customLong("fail-rate"), help: "Fraction (0-1) of API requests answered with 503, from a seeded generator.") var failRate = 0.0
@@ -31,6 +31,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(name: .customLong("deny-authorization"), help: "OAuth authorize answers error=access_denied.") var denyAuthorization = false
 
     func validate() throws {
+        guard host.hasPrefix("127.") || host == "::1" || host == "localhost" else {
+            throw ValidationError("--host \(host) is not a loopback address")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number") }
         guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative") }
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate must be between 0 and 1") }

@@ -140,12 +140,16 @@ import Testing
     }
 
     @Test func invalidOptionsAreRefusedByName() async throws {
-        var options = SandboxOptions()
-        options.randomFailureRate = 2
-        await #expect {
-            _ = try await SandboxServer.start(options: options)
-        } throws: { error in
-            (error as? SandboxError)?.description.contains("randomFailureRate") == true
+        var rate = SandboxOptions()
+        rate.randomFailureRate = 2
+        var host = SandboxOptions()
+        host.host = "0.0.0.0"
+        for (options, name) in [(rate, "randomFailureRate"), (host, "host")] {
+            await #expect {
+                _ = try await SandboxServer.start(options: options)
+            } throws: { error in
+                (error as? SandboxError)?.description.contains(name) == true
+            }
         }
     }
 

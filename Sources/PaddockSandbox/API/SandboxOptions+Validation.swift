@@ -1,6 +1,9 @@
 extension SandboxOptions {
     /// Throws ``SandboxError/invalidOption(name:reason:)`` for values that make no sense.
     public func validate() throws {
+        if !(host.hasPrefix("127.") || host == "::1" || host == "localhost") {
+            throw SandboxError.invalidOption(name: "host", reason: "\(host) is not a loopback address; the sandbox serves demo credentials and stays on loopback")
+        }
         if !(0...65535).contains(port) { throw SandboxError.invalidOption(name: "port", reason: "\(port) is not a port") }
         if latency < .zero { throw SandboxError.invalidOption(name: "latency", reason: "must not be negative") }
         if !(0...1).contains(randomFailureRate) {
