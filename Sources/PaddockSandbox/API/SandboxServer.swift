@@ -51,9 +51,12 @@ public final class SandboxServer: Sendable {
         self.oauthState = oauth; self.serviceGroup = group; self.runTask = task; self.husbandryUserKeys = userKeys
     }
 
+    /// The default logger of a library: discards everything (the executable passes its own).
+    public static let silentLogger = Logger(label: "paddock.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+
     /// Binds and starts the server; returns once it accepts connections.
     /// - Throws: ``SandboxError`` when the demo data is unreadable, an option is invalid or the port cannot be bound.
-    public static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = Logger(label: "paddock.sandbox")) async throws -> SandboxServer {
+    public static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger) async throws -> SandboxServer {
         try options.validate()
         let store = try DemoStore.load(folder: try DemoStore.bundledFolder, includeHostile: options.includeHostile,
                                        horseCount: options.horseCount, animalCount: options.animalCount)
@@ -111,7 +114,7 @@ public final class SandboxServer: Sendable {
 
     /// Starts a sandbox, runs `body` with it, and stops it afterwards, also when `body` throws.
     public static func withRunning<T: Sendable>(
-        options: SandboxOptions = SandboxOptions(), logger: Logger = Logger(label: "paddock.sandbox"),
+        options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger,
         _ body: (SandboxServer) async throws -> T
     ) async throws -> T {
         let server = try await start(options: options, logger: logger)
