@@ -28,7 +28,7 @@ public final class SandboxServer: Sendable {
     private let runTask: Task<Void, any Error>
 
     /// `http://127.0.0.1:PORT`.
-    public var baseURL: String { "http://\(host):\(port)" }
+    public var baseURL: String { host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)" }
     /// Equicty base URL; append `/public/web/horses` (the real one is `https://portal.equicty.com/equicty/api`).
     public var equictyBaseURL: String { baseURL + "/equicty/api" }
     /// Husbandry base URL in the shape of `https://husbandry.pro/api`: v2 at `/v2/api.php/animals`,
