@@ -23,6 +23,7 @@ import Testing
                 let items = try await OAuthFlow(http: http, sandbox: sandbox).authorize(state: "st")
                 #expect(items["error"] == "access_denied")
                 #expect(items["error_description"]?.isEmpty == false)
+                #expect(items["error_uri"]?.hasPrefix("https://") == true, "the optional error_uri")
                 #expect(items["state"] == "st")
                 #expect(items["code"] == nil)
             }

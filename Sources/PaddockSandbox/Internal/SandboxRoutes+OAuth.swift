@@ -47,7 +47,8 @@ extension SandboxResponder {
             return back([("error", "invalid_scope"), ("error_description", "The requested scope is invalid, unknown, or malformed"), ("state", state)])
         }
         if options.denyAuthorization {
-            return back([("error", "access_denied"), ("error_description", "The resource owner or authorization server denied the request."), ("state", state)])
+            return back([("error", "access_denied"), ("error_description", "The resource owner or authorization server denied the request."),
+                         ("error_uri", "https://husbandry.pro/api/v2/#errors"), ("state", state)])
         }
         let code = await oauth.issueCode(clientID: options.husbandryClientID, redirectURI: redirect, scopes: scopes)
         return back([("code", code), ("state", state)])
