@@ -39,6 +39,19 @@ import Testing
         }
     }
 
+    @Test func injected4xxAreWordedAsTheServiceWordsThem() async throws {
+        let options = Self.options(SandboxFault(.status(401), trigger: .always))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let equicty = try await http.equicty(sandbox, "/public/web/horses/1201")
+                #expect(equicty.status == 401)
+                #expect(try equicty.object()["msg"] as? String == "No valid API key provided.")
+                let husbandry = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals")
+                #expect(try husbandry.object()["error"] as? String == "access_denied")
+            }
+        }
+    }
+
     @Test func tooManyRequestsSetsRetryAfterAndRecordsViolations() async throws {
         var options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 30), trigger: .requestNumbers([2]), pathContains: "/public/web"))
         options.retryAfterGrace = .zero

@@ -99,12 +99,26 @@ struct SandboxResponder: Sendable {
         return Response(status: .init(code: reply.status), headers: fields, body: body)
     }
 
+    /// The error answer of an injected status, worded as each service words it.
     private func failure(_ service: SandboxService, status: Int) -> SandboxReply {
         switch service {
-        case .equicty: .json(EquictyWire.error("Something went wrong on the server."), status: status)
+        case .equicty:
+            let message = switch status {
+            case 401: "No valid API key provided."
+            case 400..<500: "The request was unacceptable."
+            default: "Something went wrong on the server."
+            }
+            return .json(EquictyWire.error(message), status: status)
         case .husbandryOAuth, .husbandryV1, .husbandryV2:
-            .json(HusbandryWire.error("server_error", "The server encountered an unexpected condition."), status: status)
-        case .media, .other: .html("<h1>\(status)</h1>", status: status)
+            let (code, text) = switch status {
+            case 401: ("access_denied", "The resource owner or authorization server denied the request.")
+            case 403: ("insufficient_scope", "The requested scope is insufficient for accessing the requested resource.")
+            case 400..<500: ("invalid_request", "The request is missing a parameter or is otherwise malformed.")
+            default: ("server_error", "The server encountered an unexpected condition.")
+            }
+            return .json(HusbandryWire.error(code, text), status: status)
+        case .media, .other:
+            return .html("<h1>\(status)</h1>", status: status)
         }
     }
 
