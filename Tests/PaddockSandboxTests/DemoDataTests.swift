@@ -68,3 +68,56 @@ import Testing
         #expect(a == b)
     }
 }
+
+@Suite struct ScaledDataTests {
+    @Test func scalesToAThousandHorsesAThirdOnHorseTelex() async throws {
+        var options = SandboxOptions()
+        options.horseCount = 1000
+        options.animalCount = 250
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let list = try await http.equicty(sandbox, "/public/web/horses", method: .POST, language: "EN")
+                let horses = try #require(unwrapData(try list.json()) as? [[String: Any]])
+                #expect(horses.count == 1000)
+                #expect(Set(horses.map { "\($0["id"] ?? "")" }).count == 1000, "ids are unique")
+                #expect(horses.filter { $0["horsetelex"] as? Bool == true }.count == 334)
+                let last = try await http.equicty(sandbox, "/public/web/horses/101000?include_additional_info=true")
+                #expect(last.status == 200)
+                let pedigree = try await http.equicty(sandbox, "/public/web/horses/pedigree/100004", method: .POST, body: "{}")
+                #expect(pedigree.status == 200 && pedigree.text.contains("HorseTelex"))
+                let animals = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals?limit=100&is_for_sale=1&user_keys="
+                                                  + sandbox.husbandryUserKeys.joined(separator: ","))
+                let total = try animals.object()["total"]
+                #expect("\(total ?? "")" == "125")
+            }
+        }
+    }
+
+    @Test func scaledCataloguesWithoutAServer() throws {
+        let catalogue = try #require(try DemoData.catalogues(mediaBaseURL: "/m", horseCount: 10_000, animalCount: 10_000).first)
+        #expect(catalogue.horses.count == 10_000)
+        #expect(catalogue.animals.count == 5_000)
+        #expect(Set(catalogue.horses.map(\.id)).count == 10_000)
+        #expect(Set(catalogue.animals.map(\.id)).count == 5_000)
+    }
+}
+
+@Suite struct DemoDataAgreesWithTheSandbox {
+    @Test func canonicalAnswersCarryTheSameHorsesAsTheTypedCatalogue() async throws {
+        var options = SandboxOptions()
+        options.variants = .canonical
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let expected = try #require(try DemoData.catalogues(languages: ["de"], mediaBaseURL: sandbox.mediaBaseURL).first)
+                let answer = try await http.equicty(sandbox, "/public/web/horses", method: .POST, language: "DE")
+                let list = try #require(unwrapData(try answer.json()) as? [[String: Any]])
+                #expect(list.map { "\($0["id"] ?? "")" } == expected.horses.map(\.id))
+                #expect(list.map { $0["name"] as? String ?? "" } == expected.horses.map(\.name))
+                #expect(list.map { $0["sex"] as? String } == expected.horses.map(\.sex))
+                #expect(list.map { $0["profile"] as? String } == expected.horses.map(\.profileURL))
+                let pedigree = try await http.equicty(sandbox, "/public/web/horses/pedigree/1208", method: .POST, language: "DE", body: "{}")
+                #expect(pedigree.text == expected.horses.first { $0.id == "1208" }?.horsetelexHTML)
+            }
+        }
+    }
+}

@@ -34,12 +34,16 @@ public enum DemoData {
     ///   - includeHostile: add the hostile items (markup, `{{`, RTL, `javascript:` URLs, hostile HorseTelex HTML).
     ///   - today: the date ages are computed against (default: today, UTC).
     ///   - horsetelexColors: `horse_textcolor`, `mare_bgcolor`, `mare_textcolor` (hex without `#`) for the HorseTelex HTML.
+    ///   - horseCount: this many horses instead of the demo set (repeated with new ids, for benchmarks).
+    ///   - animalCount: this many animals (half for sale) instead of the demo set.
     /// - Throws: ``SandboxError`` when the bundled data is missing or invalid.
     public static func catalogues(
         languages: [String] = ["en"], mediaBaseURL: String, includeHostile: Bool = false, today: CalendarDate? = nil,
-        horsetelexColors: (horseText: String, mareBackground: String, mareText: String) = ("00AFA8", "efefef", "000000")
+        horsetelexColors: (horseText: String, mareBackground: String, mareText: String) = ("00AFA8", "efefef", "000000"),
+        horseCount: Int? = nil, animalCount: Int? = nil
     ) throws -> [Catalogue] {
-        let store = try DemoStore.load(folder: DemoStore.bundledFolder, includeHostile: includeHostile)
+        let store = try DemoStore.load(folder: DemoStore.bundledFolder, includeHostile: includeHostile,
+                                       horseCount: horseCount, animalCount: animalCount)
         let base = mediaBaseURL.hasSuffix("/") ? String(mediaBaseURL.dropLast()) : mediaBaseURL
         return languages.map { language in
             let context = WireContext(language: language.lowercased(), mediaBase: base,

@@ -17,9 +17,12 @@ struct DemoStore: Sendable {
     var horsetelexTemplates: [Int: String]
     /// The folder the sandbox serves under `/media/`.
     var mediaFolder: URL
+    /// Horse id → position in `horses`.
+    var horseIndex: [Int: Int] = [:]
 
-    /// Loads the demo data folder; `includeHostile` appends the hostile items.
-    static func load(folder: URL, includeHostile: Bool) throws -> DemoStore {
+    /// Loads the demo data folder; `horseCount`/`animalCount` scale the sets up or down (benchmarks),
+    /// then `includeHostile` appends the hostile items.
+    static func load(folder: URL, includeHostile: Bool, horseCount: Int? = nil, animalCount: Int? = nil) throws -> DemoStore {
         let horseFile: DemoHorseFile = try decode(folder.appendingPathComponent("horses.json"))
         let animalFile: DemoAnimalFile = try decode(folder.appendingPathComponent("animals.json"))
         var store = DemoStore(
@@ -33,6 +36,9 @@ struct DemoStore: Sendable {
             horsetelexTemplates: try templates(in: folder.appendingPathComponent("horsetelex")),
             mediaFolder: folder.appendingPathComponent("media")
         )
+        if horseCount != nil || animalCount != nil {
+            store = store.scaled(horses: horseCount, animals: animalCount)
+        }
         if includeHostile {
             let hostile = folder.appendingPathComponent("hostile")
             let hostileHorses: DemoHorseFile = try decode(hostile.appendingPathComponent("horses.json"))
@@ -44,6 +50,7 @@ struct DemoStore: Sendable {
         for animal in store.animals where store.species[animal.species] == nil || !store.breeders.indices.contains(animal.breeder) {
             throw SandboxError.demoDataInvalid(file: "animals.json", reason: "animal \(animal.ids) names an unknown species or breeder")
         }
+        store.horseIndex = Dictionary(store.horses.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         return store
     }
 
@@ -58,7 +65,7 @@ struct DemoStore: Sendable {
     }
 
     func horse(id: Int) -> (index: Int, horse: DemoHorse)? {
-        horses.firstIndex { $0.id == id }.map { ($0, horses[$0]) }
+        horseIndex[id].map { ($0, horses[$0]) }
     }
 
     func word(_ table: [String: [String: String]], _ key: String, _ language: String) -> String {
