@@ -116,6 +116,21 @@ import Testing
         #expect(try page("en/about/index.html").contains("A family stable."))
     }
 
+    @Test func featuredHorsesFollowTheConfigElseTheNewest() throws {
+        var config = TestSite.config()
+        config.featuredHorses = ["103", "999"]
+        let (_, pages) = try TestSite.render(config: config, catalogues: TestSite.catalogues())
+        let home = try #require(pages.first { $0.path == "en/index.html" }).text
+        let start = try #require(home.range(of: "featured-heading")).lowerBound
+        let featured = home[start...]
+        #expect(featured.contains(">Cesar<") && !featured.contains(">Bella<"))
+        let many = (1...9).map { Horse(id: String($0), name: "H\($0)") }
+        let (_, defaults) = try TestSite.render(config: TestSite.config(languages: ["en"]),
+                                                catalogues: [Catalogue(language: "en", horses: many)])
+        let text = try #require(defaults.first { $0.path == "en/index.html" }).text
+        #expect(text.contains(">H9<") && text.contains(">H4<") && !text.contains(">H3<"))
+    }
+
     @Test func filtersArePreRenderedListingsWithPagination() throws {
         let mares = try page("en/horses/mares/index.html")
         #expect(mares.contains("Bella") && mares.contains("Dolly") && !mares.contains(">Cesar<"))

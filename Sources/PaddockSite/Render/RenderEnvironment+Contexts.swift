@@ -49,7 +49,10 @@ extension RenderEnvironment {
     private func home(frame: PageFrame, data: LanguageData) -> BuiltContext {
         let intro = pages.page("index", language: data.language, defaultLanguage: plan.languages[0])
         var featuredIDs = plan.config.featuredHorses.filter { data.horses[$0] != nil }
-        if featuredIDs.isEmpty { featuredIDs = Array(data.horseOrder.prefix(6)) }
+        if featuredIDs.isEmpty {
+            // The newest horses: Equicty ids grow as horses are added.
+            featuredIDs = Array(data.horses.keys.sorted { SlugAllocator.idLess($1, $0) }.prefix(6))
+        }
         let featured = featuredIDs.compactMap { data.horseCards[$0] }
         let newest = data.newestAnimals.prefix(6).compactMap { data.animalCards[$0] }
         var jsonLD: [String: JSONLD.Value] = [
