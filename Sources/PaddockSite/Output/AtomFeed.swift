@@ -13,7 +13,8 @@ enum AtomFeed {
         formatter.timeZone = TimeZone(identifier: "UTC")
         func stamp(_ date: CalendarDate?) -> String? { date.map { "\($0.description)T00:00:00Z" } }
         let newest = ids.lazy.compactMap { data.animals[$0].flatMap { stamp($0.dateAcquired ?? $0.dateOfBirth) } }.max()
-        let updated = data.catalogue.fetchedAt.map { formatter.string(from: $0) } ?? newest ?? "1970-01-01T00:00:00Z"
+        // From the data, not the fetch time: a refetch of unchanged data leaves the feed's bytes unchanged.
+        let updated = newest ?? data.catalogue.fetchedAt.map { formatter.string(from: $0) } ?? "1970-01-01T00:00:00Z"
         let title = "\(plan.config.title) – \(data.string("feed_title"))"
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
