@@ -35,7 +35,8 @@ import Testing
                        sireGenetics: [Gene(name: name, trait: name)], photos: ["javascript:alert(1)", "https://cdn.example/a\(index).jpg"],
                        tags: [name], price: index % 2 == 0 ? Decimal(1000 + index) : nil, pricingNotes: name, buyerNotes: name)
         }
-        return Catalogue(language: language, horses: horses, animals: animals)
+        // The same ids twice, as a paginated API can send them.
+        return Catalogue(language: language, horses: horses + [horses[0], horses[8]], animals: animals + [animals[1]])
     }
 
     let pages: [RenderedPage]

@@ -50,6 +50,17 @@ import Testing
         #expect(plan.page(at: "de/horses/cesar/index.html") == nil)
     }
 
+    @Test func aRepeatedIDGetsOnePage() {
+        var catalogues = TestSite.catalogues()
+        catalogues[0].horses.append(Horse(id: "101", name: "Arko again"))
+        catalogues[0].animals.append(catalogues[0].animals[0])
+        let plan = SitePlan(config: TestSite.config(), catalogues: catalogues)
+        let paths = plan.pages.map(\.path)
+        #expect(Set(paths).count == paths.count)
+        #expect(!paths.contains { $0.contains("arko-again") })
+        #expect(plan.pages.filter { $0.path.hasPrefix("en/horses/") && !$0.path.contains("/page/") && $0.kind == .horse(id: "101") }.count == 1)
+    }
+
     @Test func thePlanIsTheSameFromBuildToBuild() {
         let again = SitePlan(config: plan.config, catalogues: TestSite.catalogues().map {
             var c = $0; c.horses.reverse(); c.animals.reverse(); return c

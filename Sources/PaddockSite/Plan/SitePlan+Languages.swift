@@ -45,13 +45,15 @@ extension SitePlan {
 
     private func planHorses(_ language: String, catalogue: Catalogue, into builder: inout PlanBuilder) {
         let prefix = language + "/"
-        var filters: [(HorseFilter, Int)] = [(.all, catalogue.horses.count)]
+        var seen: Set<String> = []
+        let horses = catalogue.horses.filter { seen.insert($0.id).inserted }
+        var filters: [(HorseFilter, Int)] = [(.all, horses.count)]
         for gender in HorseGender.allCases where gender != .unknown {
-            let count = catalogue.horses.lazy.filter { $0.gender == gender }.count
+            let count = horses.lazy.filter { $0.gender == gender }.count
             if count > 0 { filters.append((.gender(gender), count)) }
         }
         var studbookCounts: [String: Int] = [:]
-        for horse in catalogue.horses {
+        for horse in horses {
             if let slug = studbookSlug(of: horse) { studbookCounts[slug, default: 0] += 1 }
         }
         for slug in studbookCounts.keys.sorted() { filters.append((.studbook(slug), studbookCounts[slug]!)) }
@@ -63,9 +65,9 @@ extension SitePlan {
                             language: language, kind: .horses(filter: filter, page: page, pageCount: pages))
             }
         }
-        for horse in catalogue.horses.sorted(by: { SlugAllocator.idLess($0.id, $1.id) }) {
-            guard let slug = horseSlugs[horse.id] else { continue }
-            builder.add(key: "horse/\(horse.id)", path: prefix + "horses/\(slug)/index.html", language: language, kind: .horse(id: horse.id))
+        for id in Set(catalogue.horses.map(\.id)).sorted(by: SlugAllocator.idLess) {
+            guard let slug = horseSlugs[id] else { continue }
+            builder.add(key: "horse/\(id)", path: prefix + "horses/\(slug)/index.html", language: language, kind: .horse(id: id))
         }
     }
 
@@ -74,7 +76,8 @@ extension SitePlan {
         builder.add(key: "for-sale", path: prefix + "for-sale/index.html", language: language, kind: .forSale)
         builder.add(key: "feed", path: prefix + "feed.xml", language: language, kind: .feed)
         var counts: [String: Int] = [:]
-        for animal in catalogue.animals { counts[animal.species.id, default: 0] += 1 }
+        var seen: Set<String> = []
+        for animal in catalogue.animals where seen.insert(animal.id).inserted { counts[animal.species.id, default: 0] += 1 }
         for id in counts.keys.sorted(by: { (speciesSlugs[$0] ?? $0) < (speciesSlugs[$1] ?? $1) }) {
             guard let slug = speciesSlugs[id] else { continue }
             let pages = Self.pageCount(items: counts[id]!, perPage: config.horsesPerPage)
@@ -83,9 +86,9 @@ extension SitePlan {
                             language: language, kind: .species(id: id, page: page, pageCount: pages))
             }
         }
-        for animal in catalogue.animals.sorted(by: { SlugAllocator.idLess($0.id, $1.id) }) {
-            guard let slug = animalSlugs[animal.id] else { continue }
-            builder.add(key: "animal/\(animal.id)", path: prefix + "for-sale/\(slug)/index.html", language: language, kind: .animal(id: animal.id))
+        for id in Set(catalogue.animals.map(\.id)).sorted(by: SlugAllocator.idLess) {
+            guard let slug = animalSlugs[id] else { continue }
+            builder.add(key: "animal/\(id)", path: prefix + "for-sale/\(slug)/index.html", language: language, kind: .animal(id: id))
         }
     }
 
