@@ -57,6 +57,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Both remote APIs served on loopback from bundled demo data, with fault injection.
@@ -103,7 +104,13 @@ let package = Package(
         ),
         .testTarget(
             name: "PaddockSiteTests",
-            dependencies: ["PaddockSite", "PaddockSandbox", "PaddockTemplate"]
+            dependencies: ["PaddockSite", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe"]
+        ),
+        // Test helper: publishes from a separate process that the tests kill with SIGKILL.
+        .executableTarget(
+            name: "PaddockPublishProbe",
+            dependencies: ["PaddockSite", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/PaddockPublishProbe"
         ),
         .testTarget(
             name: "PaddockServerTests",
