@@ -43,7 +43,7 @@ extension CatalogueFetcher {
 
         let (_, first) = try await load(1)
         await keep(1, first)
-        if let count = HusbandryClient.pageCount(first: first.value) {
+        if let count = client.pageCount(first: first.value) {
             progress?(FetchProgress(source: source, done: 1, total: count))
             var done = 1
             try await BoundedTasks.run(Array(stride(from: 2, through: count, by: 1)), width: configuration.maxConcurrentRequests) {
@@ -56,7 +56,7 @@ extension CatalogueFetcher {
         } else {
             var number = 1
             var last = first.value
-            let limit = max(1, last.limit ?? HusbandryClient.pageSize)
+            let limit = max(1, last.limit ?? client.configuration.pageSize)
             while last.recordCount >= limit, number < 10_000 {
                 number += 1
                 let (_, loaded) = try await load(number)

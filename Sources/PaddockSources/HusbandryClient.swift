@@ -9,8 +9,6 @@ struct HusbandryClient: Sendable {
         case userKeys([String])
     }
 
-    static let pageSize = 100
-
     let configuration: HusbandrySourceConfiguration
     let access: Access
     let store: ResponseStore
@@ -18,7 +16,7 @@ struct HusbandryClient: Sendable {
     /// `GET animals?is_for_sale=1&page=N&limit=100` with the configured filters. Every page is part
     /// of the listing: no cache fallback (a page that fails stops the run).
     func page(_ number: Int) async throws -> ResponseStore.Loaded<SaleAnimalPage> {
-        var query: [(String, String)] = [("is_for_sale", "1"), ("page", String(number)), ("limit", String(Self.pageSize))]
+        var query: [(String, String)] = [("is_for_sale", "1"), ("page", String(number)), ("limit", String(configuration.pageSize))]
         if !configuration.animalTypes.isEmpty { query += FormEncoding.parameter("animal_type", configuration.animalTypes) }
         if !configuration.statuses.isEmpty { query += FormEncoding.parameter("status", configuration.statuses) }
         let authorization: APIRequest.Authorization
@@ -40,9 +38,9 @@ struct HusbandryClient: Sendable {
 
     /// How many pages the first page says there are: from `total` and the page's `limit`;
     /// `nil` when `total` is missing (then pages are read until one comes back short).
-    static func pageCount(first: SaleAnimalPage) -> Int? {
+    func pageCount(first: SaleAnimalPage) -> Int? {
         guard let total = first.total else { return nil }
-        let limit = max(1, first.limit ?? pageSize)
+        let limit = max(1, first.limit ?? configuration.pageSize)
         return max(1, (total + limit - 1) / limit)
     }
 }

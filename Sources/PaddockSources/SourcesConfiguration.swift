@@ -74,10 +74,13 @@ public struct HusbandrySourceConfiguration: Sendable, Equatable {
     public var animalTypes: [String]
     /// Optional `status` filter.
     public var statuses: [String]
+    /// Animals asked for per page (`limit`; the documented default and maximum is 100).
+    public var pageSize: Int
 
     public init(version: Version = .v2, baseURL: String = HusbandrySourceConfiguration.defaultBaseURL,
-                authorizeURL: String? = nil, tokenURL: String? = nil, animalTypes: [String] = [], statuses: [String] = []) {
+                authorizeURL: String? = nil, tokenURL: String? = nil, animalTypes: [String] = [], statuses: [String] = [],
+                pageSize: Int = 100) {
         self.version = version; self.baseURL = baseURL; self.authorizeURL = authorizeURL; self.tokenURL = tokenURL
-        self.animalTypes = animalTypes; self.statuses = statuses
+        self.animalTypes = animalTypes; self.statuses = statuses; self.pageSize = max(1, pageSize)
     }
 }
