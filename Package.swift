@@ -89,8 +89,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"]),
+        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"], resources: [.copy("Spec")]),
         .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
+        // Runs the built `paddock` binary as a user would.
+        .testTarget(name: "PaddockCLITests", dependencies: ["paddock"]),
         .testTarget(
             name: "PaddockSourcesTests",
             dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue"]

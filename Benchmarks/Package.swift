@@ -1,0 +1,24 @@
+// swift-tools-version: 6.0
+// Benchmarks, run by hand (see docs/PERFORMANCE.md): `swift run -c release --package-path Benchmarks NAME`.
+// A separate package, so the main package gains no dependency.
+import PackageDescription
+
+let package = Package(
+    name: "paddock-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "paddock", path: ".."),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        // Paddock's engine against swift-mustache on the same horse pages.
+        .executableTarget(
+            name: "TemplateBenchmark",
+            dependencies: [
+                .product(name: "PaddockTemplate", package: "paddock"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
