@@ -1,0 +1,17 @@
+extension SandboxOptions {
+    /// Throws ``SandboxError/invalidOption(name:reason:)`` for values that make no sense.
+    public func validate() throws {
+        if !(0...65535).contains(port) { throw SandboxError.invalidOption(name: "port", reason: "\(port) is not a port") }
+        if latency < .zero { throw SandboxError.invalidOption(name: "latency", reason: "must not be negative") }
+        if !(0...1).contains(randomFailureRate) {
+            throw SandboxError.invalidOption(name: "randomFailureRate", reason: "\(randomFailureRate) is not between 0 and 1")
+        }
+        if !(500...599).contains(randomFailureStatus) && randomFailureStatus != 429 {
+            throw SandboxError.invalidOption(name: "randomFailureStatus", reason: "\(randomFailureStatus) is not a 5xx status")
+        }
+        if accessTokenLifetime <= .zero { throw SandboxError.invalidOption(name: "accessTokenLifetime", reason: "must be positive") }
+        if let n = horseCount, n < 0 { throw SandboxError.invalidOption(name: "horseCount", reason: "must not be negative") }
+        if let n = animalCount, n < 0 { throw SandboxError.invalidOption(name: "animalCount", reason: "must not be negative") }
+        if equictyAPIKey.isEmpty { throw SandboxError.invalidOption(name: "equictyAPIKey", reason: "must not be empty") }
+    }
+}
