@@ -19,6 +19,14 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The Equicty client against the sandbox with 50 ms latency: measured time vs the latency-bound ideal.
+        .executableTarget(
+            name: "FetchBenchmark",
+            dependencies: [
+                .product(name: "PaddockSources", package: "paddock"),
+                .product(name: "PaddockSandbox", package: "paddock"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
