@@ -90,16 +90,3 @@ public struct HusbandryLogin: Sendable {
         }
     }
 }
-
-/// What the user must open, and where Husbandry will send the browser back.
-public struct LoginInvitation: Sendable {
-    public var authorizeURL: String
-    public var redirectURI: String
-}
-
-/// A login that ended with a saved refresh token.
-public struct LoginResult: Sendable {
-    public var credentialsFile: URL
-    public var redirectURI: String
-    public var accessTokenLifetimeSeconds: Int
-}

@@ -73,34 +73,3 @@ struct EquictyHorseRecord: Decodable {
         return pedigree.isEmpty ? nil : pedigree
     }
 }
-
-/// The 14-key pedigree object on its own (for pedigrees sent as JSON text).
-struct PedigreeRecord: Decodable {
-    var pedigree: Pedigree
-    init(from decoder: any Decoder) throws {
-        pedigree = PedigreeRecord.pedigree(in: try decoder.container(keyedBy: AnyCodingKey.self))
-    }
-
-    static func pedigree(in c: KeyedDecodingContainer<AnyCodingKey>) -> Pedigree {
-        var names: [String: String] = [:]
-        for key in Pedigree.keys {
-            if let name = c.lenientString(key) { names[key] = name }
-        }
-        return Pedigree(names: names)
-    }
-}
-
-/// A picture or video (`name`, `module`, `mediaurl`, `miniatureurl`); one without a URL is dropped.
-struct EquictyMediaRecord: Decodable {
-    var media: Media
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        guard let url = c.lenientString("mediaurl", "media_url", "url") else {
-            throw CatalogueDecodingError.malformed(detail: "a media item has no \"mediaurl\"")
-        }
-        media = Media(
-            name: c.lenientString("name"), module: c.lenientString("module"), url: url,
-            miniatureURL: c.lenientString("miniatureurl", "miniature_url")
-        )
-    }
-}

@@ -59,26 +59,3 @@ struct HusbandryAnimalRecord: Decodable {
         return person.isEmpty ? nil : person.joined(separator: " ")
     }
 }
-
-/// `{"name": …, "trait": …}`; a gene without a name is dropped.
-struct GeneRecord: Decodable {
-    var gene: Gene
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        guard let name = c.lenientString("name") else {
-            throw CatalogueDecodingError.malformed(detail: "a gene has no \"name\"")
-        }
-        gene = Gene(name: name, trait: c.lenientString("trait"))
-    }
-}
-
-extension AnimalSex {
-    /// `M`, `F`, `U`, or the words ("male", "Female"); anything else is `.unknown`.
-    public init(apiText: String?) {
-        switch apiText?.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "m", "male", "1.0": self = .male
-        case "f", "female", "0.1": self = .female
-        default: self = .unknown
-        }
-    }
-}

@@ -26,10 +26,3 @@ actor FetchJournal {
         }
     }
 }
-
-extension ResponseStore.Origin {
-    var isCached: Bool {
-        if case .network = self { return false }
-        return true
-    }
-}

@@ -126,22 +126,3 @@ extension HTTPTransport {
         return String(describing: error)
     }
 }
-
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    var seconds: Double {
-        let (s, atto) = components
-        return Double(s) + Double(atto) / 1e18
-    }
-}
-
-extension Logger {
-    /// This logger with the request's service and item as metadata.
-    func with(_ request: APIRequest) -> Logger {
-        var logger = self
-        logger[metadataKey: "api.service"] = "\(request.service.rawValue)"
-        logger[metadataKey: "api.item"] = "\(request.item)"
-        logger[metadataKey: "api.endpoint"] = "\(request.loggableURL)"
-        return logger
-    }
-}
