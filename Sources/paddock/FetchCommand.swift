@@ -27,7 +27,7 @@ struct FetchCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
-        let configFile = URL(filePath: config, relativeTo: URL(filePath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        let configFile = URL(filePath: config, relativeTo: URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)).standardizedFileURL
         let site = try SiteConfig.load(from: configFile)
         let credentialsFile = credentials.map { URL(filePath: $0).standardizedFileURL } ?? Credentials.defaultFile(siteRoot: site.root)
         let secrets = try Credentials.load(file: credentialsFile)

@@ -39,7 +39,7 @@ struct LoginCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let cwd = URL(filePath: FileManager.default.currentDirectoryPath)
+        let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         let configFile = URL(filePath: config, relativeTo: cwd).standardizedFileURL
         let site = FileManager.default.fileExists(atPath: configFile.path) ? try SiteConfig.load(from: configFile) : nil
         let root = site?.root ?? cwd
@@ -58,8 +58,10 @@ struct LoginCommand: AsyncParsableCommand {
                                    credentialsFile: file, callbackPort: port, timeout: .seconds(timeout), logger: logger)
         let openBrowser = !noBrowser && ProcessInfo.processInfo.environment["DISPLAY"] != nil
         let result = try await login.run { invitation in
-            print("Open this link to let Paddock read your animals on Husbandry Pro:\n\n  \(invitation.authorizeURL)\n")
-            print("Waiting for the browser to come back to \(invitation.redirectURI) …")
+            // Written straight to the file descriptor: the link must show at once, also through a pipe.
+            let text = "Open this link to let Paddock read your animals on Husbandry Pro:\n\n  \(invitation.authorizeURL)\n\n"
+                + "Waiting for the browser to come back to \(invitation.redirectURI) …\n"
+            FileHandle.standardOutput.write(Data(text.utf8))
             if openBrowser { LoginCommand.open(invitation.authorizeURL) }
         }
         print("Signed in. The refresh token is saved in \(result.credentialsFile.path) (readable by you only).")
