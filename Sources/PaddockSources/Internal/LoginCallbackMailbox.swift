@@ -11,7 +11,7 @@ actor LoginCallbackMailbox {
     private let expectedState: String
     private var used = false
     private let continuation: AsyncStream<Outcome>.Continuation
-    let outcomes: AsyncStream<Outcome>
+    nonisolated let outcomes: AsyncStream<Outcome>
 
     init(expectedState: String) {
         self.expectedState = expectedState
