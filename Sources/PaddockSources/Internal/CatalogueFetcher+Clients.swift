@@ -1,6 +1,10 @@
 import Foundation
 
 extension CatalogueFetcher {
+    /// Child tasks per listing: twice the bound on requests, so that a task decoding or caching its
+    /// answer does not leave a request slot idle. The shared limiter keeps the bound itself.
+    var taskWidth: Int { max(1, configuration.maxConcurrentRequests) * 2 }
+
     /// Refuses to start a network fetch whose configured sources lack their credentials.
     func checkCredentials() throws {
         if configuration.equicty != nil, credentials.equictyAPIKey == nil {

@@ -39,7 +39,7 @@ extension CatalogueFetcher {
         var done = 1
         progress?(FetchProgress(source: source, done: done, total: total))
 
-        try await BoundedTasks.run(jobs, width: configuration.maxConcurrentRequests) { job -> Outcome in
+        try await BoundedTasks.run(jobs, width: taskWidth) { job -> Outcome in
             do {
                 switch job {
                 case .details(let i): return .details(i, try await client.details(id: ids[i], language: language))

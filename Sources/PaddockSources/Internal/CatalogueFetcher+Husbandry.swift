@@ -46,7 +46,7 @@ extension CatalogueFetcher {
         if let count = client.pageCount(first: first.value) {
             progress?(FetchProgress(source: source, done: 1, total: count))
             var done = 1
-            try await BoundedTasks.run(Array(stride(from: 2, through: count, by: 1)), width: configuration.maxConcurrentRequests) {
+            try await BoundedTasks.run(Array(stride(from: 2, through: count, by: 1)), width: taskWidth) {
                 try await load($0)
             } collect: { number, loaded in
                 await keep(number, loaded)
