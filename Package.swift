@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"], resources: [.copy("Spec")]),
         .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
         // Runs the built `paddock` binary as a user would.
-        .testTarget(name: "PaddockCLITests", dependencies: ["paddock"]),
+        .testTarget(name: "PaddockCLITests", dependencies: ["paddock", "PaddockSandbox", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "PaddockSourcesTests",
             dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue"]

@@ -26,6 +26,19 @@ import Testing
         }
     }
 
+    @Test func retriesAfterAReadTimeout() async throws {
+        var options = SandboxOptions()
+        options.faults = [SandboxFault(.delay(.seconds(2)), trigger: .firstRequests(1), pathContains: "/public/web/horses/1208", method: "GET")]
+        try await SourcesTest.withSandbox(options) { sandbox in
+            var config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder())
+            config.readTimeout = .milliseconds(500)
+            let report = try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network)
+            #expect(report.failures.isEmpty)
+            let tries = await sandbox.requestLog.requests(pathContaining: "/public/web/horses/1208").filter { $0.method == "GET" }
+            #expect(tries.count == 2, "the slow answer timed out and the second try succeeded")
+        }
+    }
+
     @Test func retriesATruncatedHusbandryPage() async throws {
         var options = SandboxOptions()
         options.faults = [SandboxFault(.invalidJSON, trigger: .firstRequests(1), pathContains: "/animals")]
