@@ -58,7 +58,7 @@ import Testing
 
     @Test func keepsRequestsInFlightWithinTheBound() async throws {
         var options = SandboxOptions()
-        options.latency = .milliseconds(30)
+        options.latency = .milliseconds(60)
         try await SourcesTest.withSandbox(options) { sandbox in
             let config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder(), husbandry: .v1,
                                                    maxConcurrentRequests: 3)

@@ -8,7 +8,10 @@ import Testing
     @Test func everyRequestToTheServiceWaitsOutRetryAfter() async throws {
         var options = SandboxOptions()
         options.latency = .milliseconds(10)
-        options.faults = [SandboxFault(.tooManyRequests(retryAfterSeconds: 1), trigger: .requestNumbers([6, 20]), pathContains: "/equicty/")]
+        // A generous grace: on a loaded machine the client may see the 429 a while after it was sent,
+        // and requests it sent before then are not violations. The benchmark checks a quiet run.
+        options.retryAfterGrace = .milliseconds(700)
+        options.faults = [SandboxFault(.tooManyRequests(retryAfterSeconds: 2), trigger: .requestNumbers([6, 20]), pathContains: "/equicty/")]
         try await SourcesTest.withSandbox(options) { sandbox in
             let config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder())
             let report = try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network)
@@ -20,7 +23,7 @@ import Testing
             // From the log's own timestamps: after each injected 429, nothing that was sent after the
             // client saw it (later than the sandbox's grace period) arrived before the second was up.
             for hit in limited where hit.fault?.hasPrefix("tooManyRequests") == true {
-                let windowEnd = hit.receivedInstant + .seconds(1)
+                let windowEnd = hit.receivedInstant + .seconds(2)
                 let inside = log.filter {
                     $0.receivedInstant > hit.receivedInstant + options.retryAfterGrace + options.latency && $0.receivedInstant < windowEnd
                 }

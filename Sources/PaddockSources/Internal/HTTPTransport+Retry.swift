@@ -35,6 +35,7 @@ extension HTTPTransport {
                 result = .failure(error)
             }
             await limiter.release()
+            await statistics.recordSent(request.service)
 
             switch result {
             case .failure(let error):

@@ -61,7 +61,6 @@ struct HTTPTransport: Sendable {
             http.body = .bytes(ByteBuffer(bytes: body))
             http.headers.replaceOrAdd(name: "Content-Length", value: String(body.count))
         }
-        await statistics.recordSent(request.service)
         let response = try await client.execute(http, timeout: TimeAmount(requestTimeout), logger: logger)
         let buffer = try await response.body.collect(upTo: policy.maxBodyBytes)
         return Exchange(status: Int(response.status.code), headers: response.headers, body: Data(buffer: buffer))
