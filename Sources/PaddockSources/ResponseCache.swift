@@ -9,6 +9,7 @@ public struct ResponseCache: Sendable {
     /// The cache folder (`SourcesConfiguration.cacheFolder`).
     public let folder: URL
 
+    /// A cache in `folder` (created on the first write).
     public init(folder: URL) {
         self.folder = folder
     }
