@@ -59,7 +59,6 @@ struct HTTPTransport: Sendable {
         http.headers.replaceOrAdd(name: "User-Agent", value: "Paddock/0.1")
         if let body = request.body {
             http.body = .bytes(ByteBuffer(bytes: body))
-            http.headers.replaceOrAdd(name: "Content-Length", value: String(body.count))
         }
         let response = try await client.execute(http, timeout: TimeAmount(requestTimeout), logger: logger)
         let buffer = try await response.body.collect(upTo: policy.maxBodyBytes)
