@@ -23,6 +23,17 @@ import Testing
         #expect(snapshots.map(\.horses) == online.catalogues.map(\.horses))
     }
 
+    @Test func loadingTheCachedCatalogueRebuildsAMissingSnapshotFromTheAnswers() async throws {
+        let cache = try SourcesTest.temporaryFolder()
+        let (online, config) = try await SourcesTest.withSandbox { sandbox in
+            let config = SourcesTest.configuration(sandbox, cache: cache)
+            return (try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network), config)
+        }
+        try FileManager.default.removeItem(at: ResponseCache(folder: cache).catalogueURL(language: "en"))
+        let loaded = try await SourcesTest.fetcher(config, Credentials()).loadCachedCatalogues()
+        #expect(loaded.map(\.horses) == online.catalogues.map(\.horses))
+    }
+
     @Test func eachCachedAnswerRecordsItsFetchTimeAndLanguage() async throws {
         let cache = try SourcesTest.temporaryFolder()
         try await SourcesTest.withSandbox { sandbox in

@@ -59,6 +59,21 @@ import Testing
         }
     }
 
+    @Test func sendsTheAnimalTypeAndStatusFilters() async throws {
+        try await SourcesTest.withSandbox { sandbox in
+            var config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder(), equicty: false, husbandry: .v1)
+            config.husbandry?.animalTypes = ["Ball Python"]
+            config.husbandry?.statuses = ["active"]
+            let report = try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network)
+            let animals = report.catalogues[0].animals
+            #expect(!animals.isEmpty)
+            #expect(animals.allSatisfy { $0.species.commonName == "Ball Python" && $0.status == "active" })
+            let query = await sandbox.requestLog.requests(to: .husbandryV1).first?.query ?? ""
+            #expect(query.contains("animal_type=Ball%20Python"))
+            #expect(query.contains("status=active"))
+        }
+    }
+
     @Test func pageCountReadsTotalAndLimit() {
         let client = HusbandryClient(configuration: HusbandrySourceConfiguration(pageSize: 10), access: .userKeys([]),
                                      store: ResponseStore(mode: .offline, transport: nil, cache: ResponseCache(folder: URL(filePath: "/nonexistent")), logger: SourcesTest.logger))
