@@ -72,32 +72,45 @@ def in_ellipse(x, y, cx, cy, rx, ry, angle=0.0):
 
 
 def horse_scene(width, height, coat, sky, grass, facing):
-    """A pasture with a simple horse silhouette in the coat's colour."""
+    """A pasture with a fence, a sun and a simple horse silhouette in the coat's colour."""
     s = width / 640.0
+    mane = mix(coat, (0, 0, 0), 0.55)
     def shape(x, y):
-        if facing < 0:
-            x = width - x
-        x, y = x / s, y / s
+        """0: background, 1: coat, 2: mane, tail and hooves."""
         if in_ellipse(x, y, 320, 250, 110, 52):  # body
-            return True
+            return 1
         if in_ellipse(x, y, 415, 180, 28, 72, 0.55):  # neck
-            return True
+            return 2 if in_ellipse(x, y, 400, 172, 14, 70, 0.55) else 1
         if in_ellipse(x, y, 462, 128, 44, 21, -0.45):  # head
-            return True
-        for lx in (245, 275, 370, 400):  # legs
-            if lx - 9 <= x <= lx + 9 and 270 <= y <= 370:
-                return True
+            return 1
+        if in_ellipse(x, y, 440, 96, 6, 14, 0.3) or in_ellipse(x, y, 452, 100, 6, 14, 0.5):  # ears
+            return 1
+        for lx in (245, 275, 370, 400):  # legs and hooves
+            if lx - 9 <= x <= lx + 9 and 270 <= y <= 372:
+                return 2 if y > 360 else 1
         if in_ellipse(x, y, 207, 265, 12, 55, 0.35):  # tail
-            return True
-        return False
-    def pixel(x, y):
-        horizon = height * 0.55
-        if shape(x, y):
-            shade = 0.92 + 0.08 * math.sin((x + y) / (40 * s))
+            return 2
+        return 0
+    def pixel(px, py):
+        x = (width - px if facing < 0 else px) / s
+        y = py / s
+        part = shape(x, y)
+        if part == 1:
+            shade = 0.92 + 0.08 * math.sin((x + y) / 40)
             return mix((0, 0, 0), coat, shade)
+        if part == 2:
+            return mane
+        horizon = 235
         if y < horizon:
+            if (px / s - 540) ** 2 + (y - 70) ** 2 < 900:  # sun
+                return (255, 236, 170)
             return mix(sky, (255, 255, 255), y / horizon * 0.6)
-        return mix(grass, (40, 70, 30), (y - horizon) / (height - horizon) * 0.7)
+        if in_ellipse(x, y, 322, 378, 130, 10):  # shadow
+            return mix(grass, (0, 0, 0), 0.35)
+        fence = (215 <= y <= 221 or 250 <= y <= 256) or (y <= 300 and int(px / s) % 120 < 7)
+        if fence and y <= 300:
+            return (236, 232, 222)
+        return mix(grass, (40, 70, 30), (y - horizon) / (480 - horizon) * 0.7)
     return png(width, height, pixel)
 
 
@@ -264,7 +277,8 @@ def horses():
 
 
 def horsetelex_html(horse, logo_style="", extra=""):
-    """HorseTelex-style table pedigree with placeholders the sandbox fills in at serve time."""
+    """HorseTelex-style table pedigree with placeholders the sandbox fills in at serve time
+    (colours, media base, horse id, and the words in the request's language)."""
     p = horse["pedigree"]
     def cell(key, rowspan, mare):
         name = p.get(key, "") or "&nbsp;"
@@ -285,7 +299,7 @@ def horsetelex_html(horse, logo_style="", extra=""):
     logo_attr = f' style="{logo_style}"' if logo_style else ""
     return (
         '<div class="horsetelex-pedigree">\n'
-        f'<table class="ht-pedigree" cellspacing="0" cellpadding="4" border="1" summary="Pedigree of {horse["name"]}">\n'
+        f'<table class="ht-pedigree" cellspacing="0" cellpadding="4" border="1" summary="__PEDIGREE_OF__ {horse["name"]}">\n'
         f'  <caption style="color:#__HORSE_TEXTCOLOR__">{horse["name"]}</caption>\n'
         f'{body}\n</table>\n'
         f'{extra}'
@@ -294,7 +308,7 @@ def horsetelex_html(horse, logo_style="", extra=""):
         '<img src="__MEDIA_BASE__/logos/horsetelex.svg" alt="HorseTelex" width="160" height="40"></a> '
         '<a href="https://www.equicty.com" target="_blank" rel="noopener">'
         '<img src="__MEDIA_BASE__/logos/equicty.svg" alt="Equicty" width="160" height="40"></a>'
-        '<p>Pedigree data &copy; <a href="https://www.horsetelex.com">HorseTelex</a>, provided by '
+        '<p>__PEDIGREE_DATA__ &copy; <a href="https://www.horsetelex.com">HorseTelex</a>, __PROVIDED_BY__ '
         '<a href="https://www.equicty.com">Equicty</a></p></div>\n</div>\n'
     )
 

@@ -12,13 +12,14 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: "Runs until interrupted (Ctrl-C) or sent SIGTERM. The credentials printed are the sandbox's own demo values."
     )
 
-    @Option(help: "Address to bind.") var host = "127.0.0.1"
+    @Option(help: "Loopback address to bind (127.0.0.1, ::1 or localhost).") var host = "127.0.0.1"
     @Option(help: "Port to bind (0 picks a free one).") var port = 8090
     @Option(name: .customLong("latency-ms"), help: "Wait this many milliseconds before every answer.") var latencyMs = 0
     @Option(name: .customLong("fail-rate"), help: "Fraction (0-1) of API requests answered with 503, from a seeded generator.") var failRate = 0.0
     @Option(help: "Seed of the failure generator.") var seed: UInt64 = 1
     @Option(name: .customLong("rate-limit-every"), help: "Answer every N-th API request with 429.") var rateLimitEvery: Int?
     @Option(name: .customLong("retry-after"), help: "Retry-After seconds of the 429 answers.") var retryAfter = 2
+    @Option(name: .customLong("rate-limit"), help: "At most N requests per second per service; more get 429.") var rateLimit: Int?
     @Option(name: .customLong("truncate-every"), help: "Cut the body of every N-th API answer and close the connection.") var truncateEvery: Int?
     @Option(name: .customLong("invalid-json-every"), help: "Answer every N-th API request with half a body (invalid JSON).") var invalidJSONEvery: Int?
     @Option(name: .customLong("drop-every"), help: "Drop the connection of every N-th API request without an answer.") var dropEvery: Int?
@@ -30,6 +31,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(name: .customLong("deny-authorization"), help: "OAuth authorize answers error=access_denied.") var denyAuthorization = false
 
     func validate() throws {
+        guard host.hasPrefix("127.") || host == "::1" || host == "localhost" else {
+            throw ValidationError("--host \(host) is not a loopback address")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number") }
         guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative") }
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate must be between 0 and 1") }
@@ -38,7 +42,7 @@ struct SandboxCommand: AsyncParsableCommand {
         if let horses, horses < 0 { throw ValidationError("--horses must not be negative") }
         if let animals, animals < 0 { throw ValidationError("--animals must not be negative") }
         guard SandboxVariants(rawValue: variants) != nil else { throw ValidationError("--variants must be mixed or canonical") }
-        for (name, value) in [("--rate-limit-every", rateLimitEvery), ("--truncate-every", truncateEvery),
+        for (name, value) in [("--rate-limit", rateLimit), ("--rate-limit-every", rateLimitEvery), ("--truncate-every", truncateEvery),
                               ("--invalid-json-every", invalidJSONEvery), ("--drop-every", dropEvery)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
@@ -58,6 +62,7 @@ struct SandboxCommand: AsyncParsableCommand {
         o.animalCount = animals
         o.variants = SandboxVariants(rawValue: variants) ?? .mixed
         if let n = rateLimitEvery { o.faults.append(SandboxFault(.tooManyRequests(retryAfterSeconds: retryAfter), trigger: .everyNth(n))) }
+        if let n = rateLimit { o.rateLimit = SandboxRateLimit(requests: n, per: .seconds(1)) }
         if let n = truncateEvery { o.faults.append(SandboxFault(.truncatedBody, trigger: .everyNth(n))) }
         if let n = invalidJSONEvery { o.faults.append(SandboxFault(.invalidJSON, trigger: .everyNth(n))) }
         if let n = dropEvery { o.faults.append(SandboxFault(.dropConnection, trigger: .everyNth(n))) }

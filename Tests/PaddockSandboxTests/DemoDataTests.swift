@@ -101,3 +101,23 @@ import Testing
         #expect(Set(catalogue.animals.map(\.id)).count == 5_000)
     }
 }
+
+@Suite struct DemoDataAgreesWithTheSandbox {
+    @Test func canonicalAnswersCarryTheSameHorsesAsTheTypedCatalogue() async throws {
+        var options = SandboxOptions()
+        options.variants = .canonical
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let expected = try #require(try DemoData.catalogues(languages: ["de"], mediaBaseURL: sandbox.mediaBaseURL).first)
+                let answer = try await http.equicty(sandbox, "/public/web/horses", method: .POST, language: "DE")
+                let list = try #require(unwrapData(try answer.json()) as? [[String: Any]])
+                #expect(list.map { "\($0["id"] ?? "")" } == expected.horses.map(\.id))
+                #expect(list.map { $0["name"] as? String ?? "" } == expected.horses.map(\.name))
+                #expect(list.map { $0["sex"] as? String } == expected.horses.map(\.sex))
+                #expect(list.map { $0["profile"] as? String } == expected.horses.map(\.profileURL))
+                let pedigree = try await http.equicty(sandbox, "/public/web/horses/pedigree/1208", method: .POST, language: "DE", body: "{}")
+                #expect(pedigree.text == expected.horses.first { $0.id == "1208" }?.horsetelexHTML)
+            }
+        }
+    }
+}

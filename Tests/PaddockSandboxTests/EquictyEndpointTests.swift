@@ -142,4 +142,15 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: [("EN", "Pedigree data"), ("FR", "Données de pedigree"), ("DE", "Abstammungsdaten"), ("NL", "Stamboomgegevens")])
+    func horsetelexPedigreeSpeaksTheRequestedLanguage(language: String, words: String) async throws {
+        try await SandboxServer.withRunning { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let answer = try await http.equicty(sandbox, "/public/web/horses/pedigree/1229", method: .POST, language: language, body: "{}")
+                #expect(answer.text.contains(words))
+                #expect(!answer.text.contains("__"), "every placeholder is filled")
+            }
+        }
+    }
 }

@@ -39,6 +39,19 @@ import Testing
         }
     }
 
+    @Test func injected4xxAreWordedAsTheServiceWordsThem() async throws {
+        let options = Self.options(SandboxFault(.status(401), trigger: .always))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let equicty = try await http.equicty(sandbox, "/public/web/horses/1201")
+                #expect(equicty.status == 401)
+                #expect(try equicty.object()["msg"] as? String == "No valid API key provided.")
+                let husbandry = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals")
+                #expect(try husbandry.object()["error"] as? String == "access_denied")
+            }
+        }
+    }
+
     @Test func tooManyRequestsSetsRetryAfterAndRecordsViolations() async throws {
         var options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 30), trigger: .requestNumbers([2]), pathContains: "/public/web"))
         options.retryAfterGrace = .zero
@@ -112,6 +125,9 @@ import Testing
                     _ = try await http.equicty(sandbox, "/public/web/horses/1201")
                 }
                 #expect(elapsed >= .milliseconds(300), "a lower bound only: never flaky")
+                let entry = try #require(await sandbox.requestLog.requests.first)
+                let answered = try #require(entry.answeredInstant)
+                #expect(answered - entry.receivedInstant >= .milliseconds(300))
             }
         }
     }
@@ -137,12 +153,33 @@ import Testing
     }
 
     @Test func invalidOptionsAreRefusedByName() async throws {
+        var rate = SandboxOptions()
+        rate.randomFailureRate = 2
+        var host = SandboxOptions()
+        host.host = "0.0.0.0"
+        for (options, name) in [(rate, "randomFailureRate"), (host, "host")] {
+            await #expect {
+                _ = try await SandboxServer.start(options: options)
+            } throws: { error in
+                (error as? SandboxError)?.description.contains(name) == true
+            }
+        }
+    }
+
+    @Test func theRateLimitAnswers429PastTheLimitPerService() async throws {
         var options = SandboxOptions()
-        options.randomFailureRate = 2
-        await #expect {
-            _ = try await SandboxServer.start(options: options)
-        } throws: { error in
-            (error as? SandboxError)?.description.contains("randomFailureRate") == true
+        options.rateLimit = SandboxRateLimit(requests: 3, per: .seconds(60))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                var statuses: [Int] = []
+                for _ in 0..<4 { statuses.append(try await http.equicty(sandbox, "/public/web/horses/1201").status) }
+                #expect(statuses == [200, 200, 200, 429])
+                let limited = try await http.equicty(sandbox, "/public/web/horses/1201")
+                #expect(limited.status == 429)
+                #expect((Int(limited.headers.first(name: "retry-after") ?? "") ?? 0) > 50)
+                let other = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals?user_keys=\(sandbox.husbandryUserKeys[0])")
+                #expect(other.status == 200, "another service has its own budget")
+            }
         }
     }
 }

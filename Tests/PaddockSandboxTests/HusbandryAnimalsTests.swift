@@ -117,4 +117,17 @@ import Testing
             }
         }
     }
+
+    @Test func sortsByTheRequestedFieldAndDirection() async throws {
+        try await SandboxServer.withRunning { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let base = sandbox.husbandryV1BaseURL + "/v1/api.php/animals?user_keys=\(sandbox.husbandryUserKeys[0])"
+                let ascending = try #require(try await http.send(base + "&sort_field=my_id").object()["data"] as? [[String: Any]])
+                let descending = try #require(try await http.send(base + "&sort_field=my_id&sort_dir=desc").object()["data"] as? [[String: Any]])
+                let up = ascending.compactMap { $0["my_id"] as? String }
+                #expect(up == up.sorted() && up.count > 10)
+                #expect(descending.compactMap { $0["my_id"] as? String } == up.reversed() || descending.first?["my_id"] as? String == up.last)
+            }
+        }
+    }
 }

@@ -23,6 +23,7 @@ import Testing
                 let items = try await OAuthFlow(http: http, sandbox: sandbox).authorize(state: "st")
                 #expect(items["error"] == "access_denied")
                 #expect(items["error_description"]?.isEmpty == false)
+                #expect(items["error_uri"]?.hasPrefix("https://") == true, "the optional error_uri")
                 #expect(items["state"] == "st")
                 #expect(items["code"] == nil)
             }
@@ -136,6 +137,51 @@ import Testing
                 #expect(answer.status == 200)
                 let wrongClient = try await flow.token(["grant_type": "refresh_token", "refresh_token": refresh, "client_id": "other"])
                 #expect(wrongClient.status == 401)
+            }
+        }
+    }
+
+    @Test func aCodeIsRefusedForAnotherRedirectURIOrClient() async throws {
+        try await SandboxServer.withRunning { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let flow = OAuthFlow(http: http, sandbox: sandbox)
+                let code = try await flow.authorize(state: "s")["code"] ?? ""
+                let elsewhere = try await flow.token(["grant_type": "authorization_code", "code": code, "redirect_uri": "http://127.0.0.1:1/other"])
+                #expect(elsewhere.status == 400)
+                #expect(try elsewhere.object()["error"] as? String == "invalid_grant")
+                let secret = try await flow.token(["grant_type": "refresh_token", "refresh_token": "x", "client_secret": "wrong"])
+                #expect(secret.status == 401)
+                let grant = try await flow.token(["grant_type": "password"])
+                #expect(try grant.object()["error"] as? String == "unsupported_grant_type")
+            }
+        }
+    }
+
+    @Test func canInsistOnHTTPSRedirectURIsAsTheDocumentSays() async throws {
+        var options = SandboxOptions()
+        options.requireHTTPSRedirectURI = true
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let answer = try await http.send(OAuthFlow(http: http, sandbox: sandbox).authorizeURL(state: "s"))
+                #expect(answer.status == 400)
+                #expect(answer.text.contains("https://"))
+            }
+        }
+    }
+
+    @Test func clientCredentialsMayComeAsHTTPBasic() async throws {
+        try await SandboxServer.withRunning { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let refresh = await sandbox.mintRefreshToken()
+                let basic = Data("\(sandbox.options.husbandryClientID):\(sandbox.options.husbandryClientSecret)".utf8).base64EncodedString()
+                let answer = try await http.send(sandbox.husbandryTokenURL, method: .POST,
+                                                 headers: [("Authorization", "Basic \(basic)"), ("Content-Type", "application/x-www-form-urlencoded")],
+                                                 body: "grant_type=refresh_token&refresh_token=\(refresh)")
+                #expect(answer.status == 200)
+                let wrong = Data("\(sandbox.options.husbandryClientID):nope".utf8).base64EncodedString()
+                let refused = try await http.send(sandbox.husbandryTokenURL, method: .POST, headers: [("Authorization", "Basic \(wrong)")],
+                                                  body: "grant_type=refresh_token&refresh_token=x")
+                #expect(refused.status == 401)
             }
         }
     }

@@ -58,4 +58,18 @@ import Testing
             }
         }
     }
+
+    @Test func aCredentialWithoutSchemeIsRedactedWhole() async throws {
+        try await SandboxServer.withRunning { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let answer = try await http.send(sandbox.equictyBaseURL + "/public/web/horses", method: .POST,
+                                                 headers: [("Authorization", "secret-token-123"), ("X-Api-Key", "k-456")])
+                #expect(answer.status == 401)
+                let entry = try #require(await sandbox.requestLog.requests.first)
+                #expect(entry.headers["authorization"] == "<redacted>")
+                #expect(entry.headers["x-api-key"] == "<redacted>")
+                #expect(!"\(entry)".contains("secret-token-123") && !"\(entry)".contains("k-456"))
+            }
+        }
+    }
 }

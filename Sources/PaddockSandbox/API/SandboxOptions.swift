@@ -26,6 +26,9 @@ public struct SandboxOptions: Sendable {
     public var accessTokenLifetime: Duration = .seconds(3600)
     /// When set, `authorize` redirects with `error=access_denied&error_description=…` instead of a code.
     public var denyAuthorization: Bool = false
+    /// Refuse `redirect_uri`s that are not `https://`, as the Husbandry document says the real server does.
+    /// Off by default: loopback `http://127.0.0.1:PORT/callback` redirects are what a CLI login uses (RFC 8252).
+    public var requireHTTPSRedirectURI: Bool = false
     /// Husbandry v2 account whose animals the OAuth user sees: an index into the demo breeders.
     public var husbandryV2Breeder: Int = 0
 
@@ -47,6 +50,8 @@ public struct SandboxOptions: Sendable {
     public var latency: Duration = .zero
     /// Deterministic fault rules, checked in order; the first that fires decides.
     public var faults: [SandboxFault] = []
+    /// A per-service rate limit answered with 429 and `Retry-After`; `nil` is none.
+    public var rateLimit: SandboxRateLimit? = nil
     /// Fraction (0…1) of API requests answered with ``randomFailureStatus``, drawn from a seeded generator.
     public var randomFailureRate: Double = 0
     public var randomFailureStatus: Int = 503
@@ -54,14 +59,8 @@ public struct SandboxOptions: Sendable {
     /// A request that arrives less than this after a 429 was sent is not counted as a Retry-After
     /// violation (it may have been sent before the client saw the 429).
     public var retryAfterGrace: Duration = .milliseconds(100)
+    /// Send `Retry-After` as an HTTP date (`Tue, 01 Dec 2026 20:15:02 GMT`) instead of seconds; both are RFC 9110.
+    public var retryAfterAsHTTPDate: Bool = false
 
     public init() {}
-}
-
-/// Which of the documented, mutually contradicting shapes the sandbox answers with.
-public enum SandboxVariants: String, Sendable, CaseIterable {
-    /// Every documented variant, each on its own items (deterministic by item and page).
-    case mixed
-    /// The tidiest shape only: `{"data": …}`, `birthday`, 14-key objects, real numbers, `total` as a number.
-    case canonical
 }

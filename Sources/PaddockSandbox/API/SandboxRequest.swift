@@ -20,6 +20,8 @@ public struct SandboxRequest: Sendable, Identifiable {
     /// When it arrived (wall clock, for display) and on the monotonic clock (for intervals).
     public var receivedAt: Date
     public var receivedInstant: ContinuousClock.Instant
+    /// When the answer was handed to the server to write (after the latency); `nil` until then.
+    public var answeredInstant: ContinuousClock.Instant?
     /// Requests in flight at arrival, this one included.
     public var inFlightAtArrival: Int
     /// Status of the answer, once it was given (a dropped connection has none).

@@ -14,7 +14,7 @@ public actor SandboxRequestLog {
     /// The most requests in flight at once so far.
     public private(set) var maxInFlight = 0
 
-    public init() {}
+    init() {}
 
     /// All requests so far, in order of arrival.
     public var requests: [SandboxRequest] { entries }
@@ -54,6 +54,7 @@ public actor SandboxRequestLog {
         if let i = index(of: id) {
             entries[i].status = status
             entries[i].fault = fault
+            entries[i].answeredInstant = .now
         }
     }
 

@@ -16,7 +16,9 @@ import ServiceLifecycle
 public final class SandboxServer: Sendable {
     /// The bound port (the real one when the options asked for port 0).
     public let port: Int
+    /// The bound address (`127.0.0.1`).
     public let host: String
+    /// The options it was started with (credentials the clients need are here: `equictyAPIKey`, `husbandryClientID`, …).
     public let options: SandboxOptions
     /// Every request received, secrets redacted.
     public let requestLog: SandboxRequestLog
@@ -26,7 +28,7 @@ public final class SandboxServer: Sendable {
     private let runTask: Task<Void, any Error>
 
     /// `http://127.0.0.1:PORT`.
-    public var baseURL: String { "http://\(host):\(port)" }
+    public var baseURL: String { host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)" }
     /// Equicty base URL; append `/public/web/horses` (the real one is `https://portal.equicty.com/equicty/api`).
     public var equictyBaseURL: String { baseURL + "/equicty/api" }
     /// Husbandry base URL in the shape of `https://husbandry.pro/api`: v2 at `/v2/api.php/animals`,
@@ -49,9 +51,12 @@ public final class SandboxServer: Sendable {
         self.oauthState = oauth; self.serviceGroup = group; self.runTask = task; self.husbandryUserKeys = userKeys
     }
 
+    /// The default logger of a library: discards everything (the executable passes its own).
+    public static let silentLogger = Logger(label: "paddock.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+
     /// Binds and starts the server; returns once it accepts connections.
     /// - Throws: ``SandboxError`` when the demo data is unreadable, an option is invalid or the port cannot be bound.
-    public static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = Logger(label: "paddock.sandbox")) async throws -> SandboxServer {
+    public static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger) async throws -> SandboxServer {
         try options.validate()
         let store = try DemoStore.load(folder: try DemoStore.bundledFolder, includeHostile: options.includeHostile,
                                        horseCount: options.horseCount, animalCount: options.animalCount)
@@ -63,6 +68,7 @@ public final class SandboxServer: Sendable {
         let responder = SandboxResponder(store: store, options: options, plan: FaultPlan(options: options),
                                          log: log, oauth: oauth, logger: logger)
         let router = Router(context: SandboxRequestContext.self)
+        router.add(middleware: NotFoundRecorder(responder: responder))
         responder.addEquictyRoutes(to: router)
         responder.addOAuthRoutes(to: router)
         responder.addHusbandryRoutes(to: router)
@@ -108,7 +114,7 @@ public final class SandboxServer: Sendable {
 
     /// Starts a sandbox, runs `body` with it, and stops it afterwards, also when `body` throws.
     public static func withRunning<T: Sendable>(
-        options: SandboxOptions = SandboxOptions(), logger: Logger = Logger(label: "paddock.sandbox"),
+        options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger,
         _ body: (SandboxServer) async throws -> T
     ) async throws -> T {
         let server = try await start(options: options, logger: logger)

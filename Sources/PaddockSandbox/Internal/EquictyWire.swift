@@ -88,7 +88,15 @@ struct EquictyWire {
         ])
     }
 
-    /// The HorseTelex pedigree HTML with the colours and media base filled in.
+    /// The HorseTelex HTML's own words: "Pedigree of", "Pedigree data", "provided by".
+    static let words: [String: (String, String, String)] = [
+        "en": ("Pedigree of", "Pedigree data", "provided by"),
+        "fr": ("Pedigree de", "Données de pedigree", "fournies par"),
+        "de": ("Abstammung von", "Abstammungsdaten", "bereitgestellt von"),
+        "nl": ("Stamboom van", "Stamboomgegevens", "aangeleverd door"),
+    ]
+
+    /// The HorseTelex pedigree HTML with the colours, media base and words of the language filled in.
     func horsetelexHTML(horseID: Int, colors: (horseText: String, mareBackground: String, mareText: String)) -> String? {
         guard let template = store.horsetelexTemplates[horseID] else { return nil }
         return template
@@ -97,6 +105,9 @@ struct EquictyWire {
             .replacingOccurrences(of: "__MARE_TEXTCOLOR__", with: colors.mareText)
             .replacingOccurrences(of: "__MEDIA_BASE__", with: context.mediaBase)
             .replacingOccurrences(of: "__HORSE_ID__", with: String(horseID))
+            .replacingOccurrences(of: "__PEDIGREE_OF__", with: Self.words[context.language]?.0 ?? "Pedigree of")
+            .replacingOccurrences(of: "__PEDIGREE_DATA__", with: Self.words[context.language]?.1 ?? "Pedigree data")
+            .replacingOccurrences(of: "__PROVIDED_BY__", with: Self.words[context.language]?.2 ?? "provided by")
     }
 
     /// `{"status": false, "msg": …}`.

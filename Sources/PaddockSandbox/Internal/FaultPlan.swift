@@ -1,5 +1,5 @@
-/// Decides, per request, which fault (if any) it gets: the deterministic rules first, then the
-/// seeded random failures, and a running Retry-After window of the service above both.
+/// Decides, per request, which fault (if any) it gets: a running Retry-After window of the service
+/// first, then the rate limit, then the deterministic rules, then the seeded random failures.
 actor FaultPlan {
     struct Decision: Sendable {
         var kind: SandboxFault.Kind?
@@ -18,7 +18,9 @@ actor FaultPlan {
     private let grace: Duration
     private var matchCounts: [Int]
     private var random: SplitMix64
-    private var windows: [SandboxService: (sentAt: ContinuousClock.Instant, until: ContinuousClock.Instant)] = [:]
+    private let rateLimit: SandboxRateLimit?
+    private var accepted: [SandboxService: [ContinuousClock.Instant]] = [:]
+    fileprivate var windows: [SandboxService: (sentAt: ContinuousClock.Instant, until: ContinuousClock.Instant)] = [:]
 
     init(options: SandboxOptions) {
         faults = options.faults
@@ -27,13 +29,22 @@ actor FaultPlan {
         grace = options.retryAfterGrace
         matchCounts = Array(repeating: 0, count: options.faults.count)
         random = SplitMix64(seed: options.seed)
+        rateLimit = options.rateLimit
     }
 
     func decide(method: String, path: String, service: SandboxService, at now: ContinuousClock.Instant) -> Decision {
         if let window = windows[service], now < window.until {
-            let left = window.until - now
-            let seconds = Int((Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18).rounded(.up))
-            return Decision(kind: nil, retryAfterRemaining: max(1, seconds), violation: now > window.sentAt + grace)
+            return Decision(kind: nil, retryAfterRemaining: max(1, Self.seconds(window.until - now)), violation: now > window.sentAt + grace)
+        }
+        if let limit = rateLimit, service != .media {
+            var recent = (accepted[service] ?? []).filter { now - $0 < limit.window }
+            if recent.count >= limit.requests, let oldest = recent.first {
+                accepted[service] = recent
+                return Decision(kind: .tooManyRequests(retryAfterSeconds: max(1, Self.seconds(oldest + limit.window - now))),
+                                retryAfterRemaining: nil, violation: false)
+            }
+            recent.append(now)
+            accepted[service] = recent
         }
         var chosen: SandboxFault.Kind?
         for (i, fault) in faults.enumerated() where fault.matches(method: method, path: path) {
@@ -44,23 +55,19 @@ actor FaultPlan {
         if chosen == nil, failureRate > 0, service != .media, random.nextUnit() < failureRate {
             chosen = .status(failureStatus)
         }
-        if case .tooManyRequests(let seconds) = chosen {
-            windows[service] = (now, now + .seconds(seconds))
-        }
         return Decision(kind: chosen, retryAfterRemaining: nil, violation: false)
+    }
+
+    /// Whole seconds, rounded up.
+    static func seconds(_ d: Duration) -> Int {
+        Int((Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18).rounded(.up))
     }
 }
 
-/// A small seeded generator, so random failures repeat run after run.
-struct SplitMix64: Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+extension FaultPlan {
+    /// Opens the Retry-After window of `service` when its 429 is sent: requests arriving before the
+    /// window opened were legitimately in flight and are never violations.
+    func openRetryAfterWindow(_ service: SandboxService, seconds: Int, at instant: ContinuousClock.Instant) {
+        windows[service] = (instant, instant + .seconds(seconds))
     }
-    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

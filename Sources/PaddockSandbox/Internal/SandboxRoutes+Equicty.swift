@@ -51,7 +51,7 @@ extension SandboxResponder {
             }
             gender = g
         }
-        let additional = input.query.first("include_additional_info")?.lowercased() == "true"
+        let additional = ["true", "1"].contains(input.query.first("include_additional_info")?.lowercased() ?? "")
         let wire = EquictyWire(store: store, context: input.wire)
         let items = store.horses.enumerated()
             .filter { gender == nil || $0.element.gender == gender?.rawValue }
@@ -69,7 +69,7 @@ extension SandboxResponder {
         guard let (index, horse) = store.horse(id: number) else {
             return .json(EquictyWire.error("Horse \(number) not found or not public."), status: 400)
         }
-        let additional = input.query.first("include_additional_info")?.lowercased() == "true"
+        let additional = ["true", "1"].contains(input.query.first("include_additional_info")?.lowercased() ?? "")
         let value = EquictyWire(store: store, context: input.wire)
             .horse(horse, index: index, shape: additional ? .detailsWithAdditional : .details)
         return wrap(value, enveloped: !input.wire.mixed || index % 2 == 0, language: input.wire.language)

@@ -21,6 +21,9 @@ extension SandboxResponder {
               redirectURL.scheme == "http" || redirectURL.scheme == "https" else {
             return .html("<h1>Invalid redirect_uri</h1><p>redirect_uri is missing or not an http(s) URL.</p>", status: 400)
         }
+        if options.requireHTTPSRedirectURI && redirectURL.scheme != "https" {
+            return .html("<h1>Invalid redirect_uri</h1><p>The redirect_uri must have the https:// prefix.</p>", status: 400)
+        }
         guard q.first("client_id") == options.husbandryClientID else {
             return .html("<h1>Unknown client</h1><p>client_id is missing or not registered.</p>", status: 400)
         }
@@ -44,7 +47,8 @@ extension SandboxResponder {
             return back([("error", "invalid_scope"), ("error_description", "The requested scope is invalid, unknown, or malformed"), ("state", state)])
         }
         if options.denyAuthorization {
-            return back([("error", "access_denied"), ("error_description", "The resource owner or authorization server denied the request."), ("state", state)])
+            return back([("error", "access_denied"), ("error_description", "The resource owner or authorization server denied the request."),
+                         ("error_uri", "https://husbandry.pro/api/v2/#errors"), ("state", state)])
         }
         let code = await oauth.issueCode(clientID: options.husbandryClientID, redirectURI: redirect, scopes: scopes)
         return back([("code", code), ("state", state)])
@@ -53,11 +57,13 @@ extension SandboxResponder {
     func accessToken(_ input: RouteInput) async -> SandboxReply {
         let form = FormFields(input.bodyText)
         let json = JSONBody(input.body)
+        // Client credentials in the body (as the document's example) or as HTTP Basic (RFC 6749 2.3.1).
+        let basic = Self.basicCredentials(input.header("Authorization"))
         func field(_ key: String) -> String? { form.first(key) ?? json?.string(key) }
-        guard field("client_id") == options.husbandryClientID else {
+        guard (field("client_id") ?? basic?.user) == options.husbandryClientID else {
             return .json(HusbandryWire.error("invalid_client", "Client authentication failed"), status: 401)
         }
-        if let secret = field("client_secret"), secret != options.husbandryClientSecret {
+        if let secret = field("client_secret") ?? basic?.password, secret != options.husbandryClientSecret {
             return .json(HusbandryWire.error("invalid_client", "Client authentication failed"), status: 401)
         }
         let issued: (access: String, refresh: String, scopes: Set<String>)?
@@ -84,5 +90,13 @@ extension SandboxResponder {
             ("expires_in", .int(seconds)), ("refresh_token", .string(issued.refresh)),
             ("scope", .string(issued.scopes.sorted().joined(separator: " "))),
         ]), headers: [("Cache-Control", "no-store")])
+    }
+
+    static func basicCredentials(_ header: String?) -> (user: String, password: String)? {
+        guard let header, header.lowercased().hasPrefix("basic "),
+              let data = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { FormFields.decode(String($0)) }
+        return (parts[0], parts.count > 1 ? parts[1] : "")
     }
 }
