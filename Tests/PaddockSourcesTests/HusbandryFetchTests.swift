@@ -59,6 +59,20 @@ import Testing
         }
     }
 
+    @Test func pagesOfAHundredFetchedConcurrentlyAddUpToTheWholeSet() async throws {
+        var options = SandboxOptions()
+        options.animalCount = 450
+        try await SourcesTest.withSandbox(options) { sandbox in
+            let config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder(), equicty: false, husbandry: .v1)
+            let report = try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network)
+            let expected = try DemoData.catalogues(mediaBaseURL: sandbox.mediaBaseURL, animalCount: 450)[0].animals
+            let ids = report.catalogues[0].animals.map(\.id)
+            #expect(ids.count == expected.count, "every animal once")
+            #expect(Set(ids) == Set(expected.map(\.id)))
+            #expect(await sandbox.requestLog.requests(to: .husbandryV1).count == (expected.count + 99) / 100)
+        }
+    }
+
     @Test func sendsTheAnimalTypeAndStatusFilters() async throws {
         try await SourcesTest.withSandbox { sandbox in
             var config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder(), equicty: false, husbandry: .v1)
