@@ -3,7 +3,8 @@
 //   PaddockPublishProbe OUTPUT GENERATION FILES pause-staging|pause-sealed|loop
 //
 // Every page holds "generation N"; `index.html` lists the site's files. `pause-*` prints PAUSED
-// and blocks at that phase; `loop` publishes generations N, N+1, … and prints PUBLISHED N each time.
+// and blocks at that phase; `loop` publishes generations N, N+1, … and prints PUBLISHED N each time;
+// `bench` times publishing (Bench.swift).
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,6 +35,10 @@ func run(_ arguments: [String]) -> Int32 {
     }
     let output = URL(filePath: arguments[1])
     let mode = arguments[4]
+    if mode == "bench" {
+        do { try bench(output: output, count: count) } catch { print("bench failed: \(error)"); return 1 }
+        return 0
+    }
     let observer: @Sendable (PublishPhase) -> Void = { phase in
         switch (mode, phase) {
         case ("pause-staging", .staging(let done, let total)) where done >= total / 2: pauseForever()

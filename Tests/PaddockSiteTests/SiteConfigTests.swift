@@ -111,6 +111,7 @@ import Testing
         ("base_url = \"https://a.example\"\n", .missingKey, "title", 0),
         ("title = \"A\"\nbase_url = \"https://a.example\"\n[sources.equicty]\napi_key = \"abc123\"\n", .secretInConfig, "sources.equicty.api_key", 4),
         ("title = \"A\"\nbase_url = \"https://user:pw@a.example\"\n", .secretInConfig, "base_url", 2),
+        ("title = \"A\"\nbase_url = \"https://a.example\"\n\n[credentials]\nequicty = \"k\"\n", .secretInConfig, "credentials", 4),
     ]
 
     @Test(arguments: errorCases)
@@ -156,6 +157,18 @@ import Testing
         let config = try SiteConfig.load(from: folder.url.appending(path: "paddock.toml"))
         #expect(config.root.path == folder.url.standardizedFileURL.path)
         #expect(config.outputFolder.path == folder.url.appending(path: "site-out").standardizedFileURL.path)
+    }
+
+    @Test func loadRefusesAMissingThemeFolderNamingTheKey() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("title = \"A\"\nbase_url = \"https://a.example\"\n\n[folders]\ntemplates = \"my-theme\"\n", to: "paddock.toml")
+        let file = folder.url.appending(path: "paddock.toml")
+        let error = try #require(throws: SiteConfigError.self) { try SiteConfig.load(from: file) }
+        #expect(error.key == "folders.templates")
+        #expect(error.line == 5)
+        try FileManager.default.createDirectory(at: folder.url.appending(path: "my-theme"), withIntermediateDirectories: true)
+        #expect(try SiteConfig.load(from: file).templatesFolder?.lastPathComponent == "my-theme")
     }
 
     @Test func missingFileIsAnUnreadableError() throws {

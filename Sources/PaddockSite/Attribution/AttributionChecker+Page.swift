@@ -3,24 +3,45 @@ import Foundation
 extension AttributionChecker {
     /// Why `page` lacks a visible attribution of `provider`, or `nil` when it has one.
     func problem(with provider: AttributionProvider, on page: RenderedPage, site: AttributionSiteIndex) -> String? {
-        let marker = Array("data-attribution".utf8)
-        guard page.bytes.firstRange(of: marker) != nil else {
+        guard Self.contains(page.bytes, Self.marker) else {
             return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
         }
         let document = HTMLDocument(bytes: page.bytes)
         guard let root = document.root else { return "the page is empty" }
-        let elements = root.descendantElements
-        let candidates = elements.filter { $0.attribute("data-attribution")?.lowercased() == provider.dataAttribute }
+        let scan = root.scan(markedBy: "data-attribution")
+        let candidates = scan.marked.filter { $0.attribute("data-attribution")?.lowercased() == provider.dataAttribute }
         guard !candidates.isEmpty else {
             return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
         }
-        let sheets = stylesheets(of: page, elements: elements, site: site)
+        let sheets = stylesheets(of: page, scan: scan, site: site)
         var firstProblem: String? = nil
         for candidate in candidates {
             guard let problem = problem(with: provider, link: candidate, page: page, sheets: sheets, site: site) else { return nil }
             if firstProblem == nil { firstProblem = problem }
         }
         return firstProblem
+    }
+
+    static let marker = Array("data-attribution".utf8)
+
+    /// A plain byte search (the generic `firstRange(of:)` is slow on `[UInt8]`).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { pattern in
+                var index = 0
+                let last = bytes.count - pattern.count
+                while index <= last {
+                    if bytes[index] == first {
+                        var offset = 1
+                        while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     private func problem(with provider: AttributionProvider, link: HTMLNode, page: RenderedPage,
@@ -37,8 +58,8 @@ extension AttributionChecker {
         guard let src = logo.attribute("src"), let path = site.resolve(src, from: page.path) else {
             return "the logo's src \"\(logo.attribute("src") ?? "")\" is not a file of the site"
         }
-        guard let bytes = site.bytes(at: path) else { return "the logo \(path) is missing from the site" }
-        if let expected = logoDigests[provider], Self.digest(bytes) != expected {
+        guard let digest = site.digest(at: path) else { return "the logo \(path) is missing from the site" }
+        if let expected = logoDigests[provider], digest != expected {
             return "the logo \(path) differs from the bundled \(provider.logoPath) (the logo must not be altered)"
         }
         for element in [logo] + link.selfAndAncestors {
@@ -57,18 +78,17 @@ extension AttributionChecker {
     }
 
     /// The page's `<style>` blocks and linked stylesheets (with their `@import`s), named for messages.
-    private func stylesheets(of page: RenderedPage, elements: [HTMLNode], site: AttributionSiteIndex) -> [(String, CSSStylesheet)] {
+    private func stylesheets(of page: RenderedPage, scan: HTMLNode.Scan, site: AttributionSiteIndex) -> [(String, CSSStylesheet)] {
         var sheets: [(String, CSSStylesheet)] = []
         var pending: [String] = []
-        for element in elements {
-            if element.name == "style" {
-                let text = element.children.map(\.text).joined()
-                sheets.append(("a <style> element of \(page.path)", CSSStylesheet(text)))
-            } else if element.name == "link",
-                      (element.attribute("rel") ?? "").lowercased().split(separator: " ").contains("stylesheet"),
-                      let href = element.attribute("href"), let path = site.resolve(href, from: page.path) {
-                pending.append(path)
-            }
+        for element in scan.styles {
+            let text = element.children.map(\.text).joined()
+            sheets.append(("a <style> element of \(page.path)", CSSStylesheet(text)))
+        }
+        for element in scan.links {
+            guard (element.attribute("rel") ?? "").lowercased().split(separator: " ").contains("stylesheet"),
+                  let href = element.attribute("href"), let path = site.resolve(href, from: page.path) else { continue }
+            pending.append(path)
         }
         var seen = Set<String>()
         while let path = pending.popLast() {

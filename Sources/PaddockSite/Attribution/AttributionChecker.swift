@@ -45,7 +45,7 @@ public struct AttributionChecker: Sendable {
     public func check(_ output: SiteOutput) throws {
         let site = AttributionSiteIndex(output: output, baseURL: baseURL)
         let pages = output.pages.filter { $0.showsEquictyData || $0.showsHorseTelexData }
-        let results = AttributionCollector(count: pages.count)
+        let results = ParallelResults<[AttributionFailure]>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
             var failures: [AttributionFailure] = []
@@ -58,21 +58,7 @@ public struct AttributionChecker: Sendable {
             }
             results.set(index, failures)
         }
-        let failures = results.all
+        let failures = results.all.compactMap { $0 }.flatMap { $0 }
         if !failures.isEmpty { throw AttributionError(failures: failures) }
     }
-}
-
-/// Per-page results of a parallel check, kept in page order.
-final class AttributionCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [[AttributionFailure]]
-
-    init(count: Int) { results = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ failures: [AttributionFailure]) {
-        lock.lock(); results[index] = failures; lock.unlock()
-    }
-
-    var all: [AttributionFailure] { lock.lock(); defer { lock.unlock() }; return results.flatMap { $0 } }
 }

@@ -9,6 +9,7 @@ final class AttributionSiteIndex: @unchecked Sendable {
     private let baseURL: String
     private let lock = NSLock()
     private var sheets: [String: CSSStylesheet?] = [:]
+    private var digests: [String: [UInt8]?] = [:]
 
     init(output: SiteOutput, baseURL: String) {
         self.output = output
@@ -26,6 +27,16 @@ final class AttributionSiteIndex: @unchecked Sendable {
         guard let index = staticIndex[path],
               let data = FileManager.default.contents(atPath: output.staticFiles[index].source.path) else { return nil }
         return Array(data)
+    }
+
+    /// The SHA-256 of the file at `path`, computed once per path; `nil` when absent.
+    func digest(at path: String) -> [UInt8]? {
+        lock.lock()
+        if let cached = digests[path] { lock.unlock(); return cached }
+        lock.unlock()
+        let digest = bytes(at: path).map(AttributionChecker.digest)
+        lock.lock(); digests[path] = digest; lock.unlock()
+        return digest
     }
 
     func stylesheet(at path: String) -> CSSStylesheet? {

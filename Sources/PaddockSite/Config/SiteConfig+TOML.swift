@@ -17,7 +17,17 @@ extension SiteConfig {
             throw SiteConfigError(kind: .unreadable, key: nil, line: nil, file: file.path,
                                   message: "cannot read the config file (\(error.localizedDescription))")
         }
-        return try SiteConfig(toml: text, root: file.deletingLastPathComponent(), fileName: file.path)
+        let config = try SiteConfig(toml: text, root: file.deletingLastPathComponent(), fileName: file.path)
+        if let templates = config.templatesFolder {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templates.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw SiteConfigError(
+                    kind: .invalidValue, key: "folders.templates",
+                    line: TOMLKeyLocator(source: text).line(of: ["folders", "templates"]), file: file.path,
+                    message: "the theme folder \(templates.path) does not exist; remove the key to use the bundled theme")
+            }
+        }
+        return config
     }
 
     /// Parses config text; `root` is the folder relative paths resolve against.

@@ -18,7 +18,7 @@ struct TOMLSection {
     static let secretKeys: Set<String> = [
         "api_key", "apikey", "equicty_api_key", "client_id", "client_secret", "refresh_token", "access_token",
         "user_keys", "husbandry_user_keys", "user_key", "webhook_secret", "secret", "password", "token",
-        "husbandry_client_id", "husbandry_client_secret", "husbandry_refresh_token",
+        "husbandry_client_id", "husbandry_client_secret", "husbandry_refresh_token", "credentials", "secrets",
     ]
 
     func dotted(_ key: String) -> String { (path + [key]).joined(separator: ".") }

@@ -11,7 +11,7 @@ final class HTMLDocument {
     init<Bytes: ContiguousBytes>(bytes: Bytes) {
         _ = Self.initialise
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         document = bytes.withUnsafeBytes { raw -> htmlDocPtr? in
             guard let base = raw.baseAddress, !raw.isEmpty, raw.count < Int(Int32.max) else { return nil }
             return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, "UTF-8", options)

@@ -57,8 +57,11 @@ struct HTMLNode {
         return result
     }
 
+    /// One attribute's value (`name` lower case; the HTML parser lower-cases attribute names).
     func attribute(_ name: String) -> String? {
-        attributes.first { $0.name == name }?.value
+        guard isElement, let value = xmlGetProp(pointer, Array(name.utf8) + [0]) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
     }
 
     /// Every element below this one, depth first, in document order (iterative: deep trees are safe).
@@ -79,19 +82,5 @@ struct HTMLNode {
         var node = parent
         while let current = node { result.append(current); node = current.parent }
         return result
-    }
-}
-
-/// The children of a node, as a sequence.
-struct HTMLChildren: Sequence {
-    let first: xmlNodePtr?
-
-    func makeIterator() -> AnyIterator<HTMLNode> {
-        var next = first
-        return AnyIterator {
-            guard let node = next else { return nil }
-            next = node.pointee.next
-            return HTMLNode(node)
-        }
     }
 }

@@ -42,22 +42,24 @@ struct PublishPlan {
 
     /// Digests every file, in parallel (static files are read from disk).
     private mutating func hash() throws {
-        let results = PlanDigests(count: files.count)
+        let results = ParallelResults<(digest: String, size: Int)>(count: files.count)
         let snapshot = files
         DispatchQueue.concurrentPerform(iterations: snapshot.count) { index in
             switch snapshot[index].content {
             case .bytes(let bytes):
-                results.set(index, PublishManifest.hex(SHA256.hash(data: bytes)), bytes.count)
+                results.set(index, (PublishManifest.hex(SHA256.hash(data: bytes)), bytes.count))
             case .file(let url):
-                guard let data = FileManager.default.contents(atPath: url.path) else { results.fail(index); return }
-                results.set(index, PublishManifest.hex(SHA256.hash(data: data)), data.count)
+                guard let data = FileManager.default.contents(atPath: url.path) else { return }
+                results.set(index, (PublishManifest.hex(SHA256.hash(data: data)), data.count))
             }
         }
-        if let failed = results.firstFailure {
-            guard case .file(let url) = files[failed].content else { return }
-            throw PublishError.io(operation: "read static file", path: url.path, errno: ENOENT)
+        for (index, result) in results.all.enumerated() {
+            guard let result else {
+                guard case .file(let url) = files[index].content else { continue }
+                throw PublishError.io(operation: "read static file", path: url.path, errno: ENOENT)
+            }
+            (files[index].digest, files[index].size) = result
         }
-        for index in files.indices { (files[index].digest, files[index].size) = results.value(index) }
     }
 
     func manifest() -> PublishManifest {
@@ -83,17 +85,4 @@ struct PublishPlan {
             }
         }
     }
-}
-
-/// Digests computed in parallel, collected under a lock.
-final class PlanDigests: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [(String, Int)]
-    private var failures: [Int] = []
-
-    init(count: Int) { values = Array(repeating: ("", 0), count: count) }
-    func set(_ index: Int, _ digest: String, _ size: Int) { lock.lock(); values[index] = (digest, size); lock.unlock() }
-    func fail(_ index: Int) { lock.lock(); failures.append(index); lock.unlock() }
-    func value(_ index: Int) -> (String, Int) { lock.lock(); defer { lock.unlock() }; return values[index] }
-    var firstFailure: Int? { lock.lock(); defer { lock.unlock() }; return failures.min() }
 }

@@ -5,10 +5,22 @@ extension Publisher {
     /// (or kept when the recycled folder already holds that very file), changed ones written,
     /// everything else in the folder removed. Never writes into a file in place, so files shared
     /// by hard link with the current or previous release are never altered.
-    func stage(_ plan: PublishPlan, into staging: String, state: ReleaseState, summary: inout BuildSummary) throws {
-        let existing = POSIXFileSystem.walk(staging)
-        var existingFiles = Set(existing.files)
-        var folders = Set(existing.folders)
+    ///
+    /// - Parameter recycled: the manifest of the release being recycled into `staging`: its files
+    ///   are known without walking it, and a file whose digest is the same there, in the current
+    ///   release and in the new site is left alone (it is the current file, shared by hard link).
+    func stage(_ plan: PublishPlan, into staging: String, recycled: PublishManifest?, state: ReleaseState,
+               summary: inout BuildSummary) throws {
+        var existingFiles: Set<String>
+        var folders: Set<String>
+        if let recycled {
+            existingFiles = Set(recycled.entries.keys)
+            folders = Set(existingFiles.flatMap(Self.parentFolders(of:)))
+        } else {
+            let existing = POSIXFileSystem.walk(staging)
+            existingFiles = Set(existing.files)
+            folders = Set(existing.folders)
+        }
         let current = state.currentPath
         let reuse = state.currentPath ?? state.legacyFolder
         let manifest = state.currentManifest
@@ -22,6 +34,11 @@ extension Publisher {
                 existingFiles = existingFiles.filter { !$0.hasPrefix(file.path + "/") }
             }
             let had = existingFiles.remove(file.path) != nil
+            if had, let recycled, let manifest, let entry = recycled.entries[file.path],
+               entry.digest == file.digest, manifest.entries[file.path]?.digest == file.digest {
+                summary.unchanged += 1
+                continue   // unchanged since the recycled release: already this file
+            }
             if let reuse, let source = unchangedSource(file, reuse: reuse, manifest: manifest, isCurrent: current != nil) {
                 summary.unchanged += 1
                 if had, let old = POSIXFileSystem.status(destination), let new = POSIXFileSystem.status(source),

@@ -61,10 +61,10 @@ public struct Publisher: Sendable {
         }
         var summary = BuildSummary(swapped: true)
         let staging = try state.prepareStaging(keepPrevious: keepPrevious)
-        try stage(files, into: staging, state: state, summary: &summary)
+        try stage(files, into: staging.path, recycled: staging.manifest, state: state, summary: &summary)
         let release = state.nextReleaseName()
         let releasePath = releases.path + "/" + release
-        try POSIXFileSystem.move(staging, releasePath)
+        try POSIXFileSystem.move(staging.path, releasePath)
         try POSIXFileSystem.writeFile(Array(manifest.text.utf8), to: releasePath + ".manifest.tmp")
         try POSIXFileSystem.move(releasePath + ".manifest.tmp", releasePath + ".manifest")
         observer?(.sealed(release: release))

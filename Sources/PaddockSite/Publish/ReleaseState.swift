@@ -76,7 +76,9 @@ struct ReleaseState {
 
     /// A staging folder: a stale staging folder or a release no longer kept, renamed (recycled:
     /// most of its files are already right), or a new empty folder. Extra candidates are removed.
-    mutating func prepareStaging(keepPrevious: Int) throws -> String {
+    /// - Returns: the staging folder's path and, when it is a recycled release, that release's manifest
+    ///   (its contents as sealed, so the folder need not be walked).
+    mutating func prepareStaging(keepPrevious: Int) throws -> (path: String, manifest: PublishManifest?) {
         let kept = kept(keepPrevious: keepPrevious)
         let entries = POSIXFileSystem.list(releases.path)
         var candidates: [String] = []
@@ -88,7 +90,12 @@ struct ReleaseState {
         // Prefer the newest release (closest to the current one), then stale staging, then legacy.
         candidates.sort { rank($0) > rank($1) }
         let staging = releases.path + "/.staging-" + UUID().uuidString
+        var manifest: PublishManifest? = nil
         if let reused = candidates.first {
+            if Self.number(of: reused) != nil {
+                manifest = (try? String(contentsOfFile: releases.path + "/" + reused + ".manifest", encoding: .utf8))
+                    .flatMap(PublishManifest.init(text:))
+            }
             try POSIXFileSystem.move(releases.path + "/" + reused, staging)
             try POSIXFileSystem.unlinkFile(releases.path + "/" + reused + ".manifest")
             for extra in candidates.dropFirst() {
@@ -98,7 +105,7 @@ struct ReleaseState {
         } else {
             try POSIXFileSystem.makeDirectory(staging)
         }
-        return staging
+        return (staging, manifest)
     }
 
     private func rank(_ name: String) -> Int {

@@ -21,6 +21,11 @@ public enum SiteStarter {
             guard contents.isEmpty else { throw SiteStarterError.folderNotEmpty(folder.path) }
         }
         let themeFolder = try theme ?? BundledTheme.folder()
+        var themeIsFolder: ObjCBool = false
+        guard manager.fileExists(atPath: themeFolder.path, isDirectory: &themeIsFolder), themeIsFolder.boolValue else {
+            throw BundledThemeError.notFound(searched: [themeFolder.path])
+        }
+        let existed = manager.fileExists(atPath: folder.path)
         var written: [String] = []
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -36,9 +41,15 @@ public enum SiteStarter {
             written.append(contentsOf: theme.map(\.path))
             try StarterFiles.gitignore.write(to: folder.appending(path: ".gitignore"), atomically: true, encoding: .utf8)
             written.append(".gitignore")
-        } catch let error as SiteStarterError {
-            throw error
         } catch {
+            // Leave the folder as it was: remove what this call wrote.
+            if existed {
+                for item in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                    try? manager.removeItem(at: folder.appending(path: item))
+                }
+            } else {
+                try? manager.removeItem(at: folder)
+            }
             throw SiteStarterError.cannotWrite(folder.path, reason: error.localizedDescription)
         }
         return written.sorted()
