@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The Mustache engine: standard library and Foundation only.
@@ -34,6 +36,11 @@ let package = Package(
                 "PaddockCatalogue",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // libxml2 from the system (Debian: libxml2-dev).
@@ -85,7 +92,7 @@ let package = Package(
         .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"], resources: [.copy("Spec")]),
         .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
         // Runs the built `paddock` binary as a user would.
-        .testTarget(name: "PaddockCLITests", dependencies: ["paddock"]),
+        .testTarget(name: "PaddockCLITests", dependencies: ["paddock", "PaddockSandbox", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "PaddockSourcesTests",
             dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue"]

@@ -27,6 +27,14 @@ let package = Package(
                 .product(name: "PaddockCatalogue", package: "paddock"),
             ]
         ),
+        // The Equicty client against the sandbox with 50 ms latency: measured time vs the latency-bound ideal.
+        .executableTarget(
+            name: "FetchBenchmark",
+            dependencies: [
+                .product(name: "PaddockSources", package: "paddock"),
+                .product(name: "PaddockSandbox", package: "paddock"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
