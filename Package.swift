@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "PaddockSite", targets: ["PaddockSite"]),
         .library(name: "PaddockSandbox", targets: ["PaddockSandbox"]),
         .library(name: "PaddockServer", targets: ["PaddockServer"]),
+        .library(name: "PaddockDemo", targets: ["PaddockDemo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -80,11 +81,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The bundled demo data as a site's catalogue (the embedded default).
+        .target(name: "PaddockDemo", dependencies: ["PaddockSite", "PaddockSources", "PaddockSandbox"]),
         .executableTarget(
             name: "paddock",
             dependencies: [
                 "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockSite",
-                "PaddockSandbox", "PaddockServer",
+                "PaddockSandbox", "PaddockServer", "PaddockDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -106,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PaddockSiteTests",
-            dependencies: ["PaddockSite", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe"]
+            dependencies: ["PaddockSite", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe", "PaddockDemo"]
         ),
         // Test helper: publishes from a separate process that the tests kill with SIGKILL.
         .executableTarget(

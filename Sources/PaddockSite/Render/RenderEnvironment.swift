@@ -8,11 +8,13 @@ struct RenderEnvironment: Sendable {
     let theme: Theme
     let pages: MarkdownPages
     let sanitize: HorseTelexSanitizing?
+    let localMedia: LocalMediaLinks
     let languages: [String: LanguageData]
     let markdownTitles: [String: [String: String]]
 
-    init(plan: SitePlan, theme: Theme, pages: MarkdownPages, sanitize: HorseTelexSanitizing?) {
-        self.plan = plan; self.theme = theme; self.pages = pages; self.sanitize = sanitize
+    init(plan: SitePlan, theme: Theme, pages: MarkdownPages, sanitize: HorseTelexSanitizing?,
+         localMedia: LocalMediaLinks = LocalMediaLinks(baseURL: "", sitePaths: [])) {
+        self.plan = plan; self.theme = theme; self.pages = pages; self.sanitize = sanitize; self.localMedia = localMedia
         let ordered = plan.languages
         let built = ParallelSlots<LanguageData>(count: ordered.count)
         DispatchQueue.concurrentPerform(iterations: ordered.count) { index in
@@ -46,7 +48,8 @@ struct RenderEnvironment: Sendable {
             let built = context(for: page, frame: frame, data: data)
             let template = page.kind.template!
             do {
-                let bytes = try theme.templates.render(template, built.value)
+                var bytes = try theme.templates.render(template, built.value)
+                if !localMedia.isEmpty { bytes = localMedia.relativize(bytes, rootPrefix: page.rootPrefix) }
                 return RenderedPage(path: page.path, bytes: bytes, template: template,
                                     showsEquictyData: built.equicty, showsHorseTelexData: built.horsetelex)
             } catch {

@@ -21,12 +21,16 @@ public struct SiteRenderer: Sendable {
     public let pages: MarkdownPages
     /// Cleans HorseTelex pedigree HTML; `nil` never shows it (horses get the built-in pedigree).
     public let sanitizeHorseTelex: HorseTelexSanitizing?
+    /// Site folders (`media/demo/`) whose files the catalogue links to by absolute URL below the
+    /// base URL; such links are made relative to each page (see `LocalMediaLinks`).
+    public let localMediaPaths: [String]
     public let logger: Logger
 
     public init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = { HorseTelexSanitizer.sanitize($0) },
+                localMediaPaths: [String] = [],
                 logger: Logger = Logger(label: "paddock.site", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.config = config; self.theme = theme; self.pages = pages
-        self.sanitizeHorseTelex = sanitizeHorseTelex; self.logger = logger
+        self.sanitizeHorseTelex = sanitizeHorseTelex; self.localMediaPaths = localMediaPaths; self.logger = logger
     }
 
     /// Renders the whole site: one ``RenderedPage`` per planned page, then the theme's assets,
@@ -92,7 +96,8 @@ public struct SiteRenderer: Sendable {
                 throw SiteRenderError.missingTemplate(name: name, page: page.path)
             }
         }
-        return RenderEnvironment(plan: plan, theme: theme, pages: pages, sanitize: sanitizeHorseTelex)
+        return RenderEnvironment(plan: plan, theme: theme, pages: pages, sanitize: sanitizeHorseTelex,
+                                 localMedia: LocalMediaLinks(baseURL: config.baseURL, sitePaths: localMediaPaths))
     }
 
     private func assetPages(_ plan: SitePlan) -> [RenderedPage] {
