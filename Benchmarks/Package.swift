@@ -35,6 +35,8 @@ let package = Package(
                 .product(name: "PaddockSandbox", package: "paddock"),
             ]
         ),
+        // The floor for writing a built site: its files rewritten with plain POSIX calls.
+        .executableTarget(name: "WriteFloor"),
     ],
     swiftLanguageModes: [.v6]
 )
