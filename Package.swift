@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "PaddockSite", targets: ["PaddockSite"]),
         .library(name: "PaddockSandbox", targets: ["PaddockSandbox"]),
         .library(name: "PaddockServer", targets: ["PaddockServer"]),
+        .library(name: "PaddockDemo", targets: ["PaddockDemo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
@@ -36,6 +38,11 @@ let package = Package(
                 "PaddockCatalogue",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // libxml2 from the system (Debian: libxml2-dev).
@@ -52,6 +59,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Both remote APIs served on loopback from bundled demo data, with fault injection.
@@ -77,17 +85,21 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // The bundled demo data as a site's catalogue (the embedded default).
+        .target(name: "PaddockDemo", dependencies: ["PaddockSite", "PaddockSources", "PaddockSandbox"]),
         .executableTarget(
             name: "paddock",
             dependencies: [
                 "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockSite",
-                "PaddockSandbox", "PaddockServer",
+                "PaddockSandbox", "PaddockServer", "PaddockDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"]),
+        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"], resources: [.copy("Spec")]),
         .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
+        // Runs the built `paddock` binary as a user would.
+        .testTarget(name: "PaddockCLITests", dependencies: ["paddock", "PaddockSandbox", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "PaddockSourcesTests",
             dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue"]
@@ -101,7 +113,13 @@ let package = Package(
         ),
         .testTarget(
             name: "PaddockSiteTests",
-            dependencies: ["PaddockSite", "PaddockSandbox", "PaddockTemplate"]
+            dependencies: ["PaddockSite", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe", "PaddockDemo"]
+        ),
+        // Test helper: publishes from a separate process that the tests kill with SIGKILL.
+        .executableTarget(
+            name: "PaddockPublishProbe",
+            dependencies: ["PaddockSite", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/PaddockPublishProbe"
         ),
         .testTarget(
             name: "PaddockServerTests",

@@ -17,16 +17,19 @@ public struct SourcesConfiguration: Sendable, Equatable {
     public var readTimeout: Duration
     /// Where fetched responses are kept (default `.paddock/cache` beside the config).
     public var cacheFolder: URL
+    /// The backoff before the second try of a failed request; each further try doubles it (jittered).
+    public var retryBaseDelay: Duration
 
     public init(
         equicty: EquictySourceConfiguration? = nil, husbandry: HusbandrySourceConfiguration? = nil,
         languages: [String] = ["en"], maxConcurrentRequests: Int = 8, maxTries: Int = 3,
         connectTimeout: Duration = .seconds(10), readTimeout: Duration = .seconds(30),
-        cacheFolder: URL
+        cacheFolder: URL, retryBaseDelay: Duration = .milliseconds(250)
     ) {
         self.equicty = equicty; self.husbandry = husbandry; self.languages = languages
         self.maxConcurrentRequests = maxConcurrentRequests; self.maxTries = maxTries
         self.connectTimeout = connectTimeout; self.readTimeout = readTimeout; self.cacheFolder = cacheFolder
+        self.retryBaseDelay = retryBaseDelay
     }
 }
 
@@ -71,10 +74,13 @@ public struct HusbandrySourceConfiguration: Sendable, Equatable {
     public var animalTypes: [String]
     /// Optional `status` filter.
     public var statuses: [String]
+    /// Animals asked for per page (`limit`; the documented default and maximum is 100).
+    public var pageSize: Int
 
     public init(version: Version = .v2, baseURL: String = HusbandrySourceConfiguration.defaultBaseURL,
-                authorizeURL: String? = nil, tokenURL: String? = nil, animalTypes: [String] = [], statuses: [String] = []) {
+                authorizeURL: String? = nil, tokenURL: String? = nil, animalTypes: [String] = [], statuses: [String] = [],
+                pageSize: Int = 100) {
         self.version = version; self.baseURL = baseURL; self.authorizeURL = authorizeURL; self.tokenURL = tokenURL
-        self.animalTypes = animalTypes; self.statuses = statuses
+        self.animalTypes = animalTypes; self.statuses = statuses; self.pageSize = max(1, pageSize)
     }
 }

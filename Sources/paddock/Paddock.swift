@@ -7,6 +7,6 @@ struct Paddock: AsyncParsableCommand {
         commandName: "paddock",
         abstract: "A static website generator for horse and animal catalogues.",
         version: "0.1.0",
-        subcommands: [RenderCommand.self, ServeCommand.self, WebhookCommand.self]
+        subcommands: [BuildCommand.self, RenderCommand.self, InitCommand.self, SandboxCommand.self, FetchCommand.self, LoginCommand.self, ServeCommand.self, WebhookCommand.self]
     )
 }

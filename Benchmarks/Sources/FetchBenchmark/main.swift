@@ -1,0 +1,75 @@
+// Fetches N horses (list, details, HorseTelex HTML for a third) from the sandbox with a fixed
+// latency per request, at 8 requests in flight, and compares the time with the latency-bound ideal
+// (requests / 8 × latency). A second run injects 429s and checks, from the sandbox's request log,
+// that no request reached the service inside a Retry-After window.
+//
+//   swift run -c release --package-path Benchmarks FetchBenchmark [horses=1000] [latency-ms=50] [rounds=3]
+import Foundation
+import Logging
+import PaddockSandbox
+import PaddockSources
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let horseCount = arguments.count > 0 ? arguments[0] : 1000
+let latencyMS = arguments.count > 1 ? arguments[1] : 50
+let rounds = arguments.count > 2 ? arguments[2] : 3
+let inFlight = 8
+let quiet = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })
+
+func loadAverage() -> String {
+    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+}
+
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+/// One fetch into a fresh cache folder; returns (wall time, requests the sandbox received, report).
+func fetchOnce(_ sandbox: SandboxServer) async throws -> (Duration, Int, FetchReport) {
+    await sandbox.requestLog.clear()
+    let cache = FileManager.default.temporaryDirectory.appending(path: "paddock-fetch-bench-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    let config = SourcesConfiguration(
+        equicty: EquictySourceConfiguration(baseURL: sandbox.equictyBaseURL), languages: ["en"],
+        maxConcurrentRequests: inFlight, maxTries: 3, cacheFolder: cache)
+    let fetcher = CatalogueFetcher(configuration: config, credentials: Credentials(equictyAPIKey: sandbox.options.equictyAPIKey),
+                                   logger: quiet)
+    let started = ContinuousClock.now
+    let report = try await fetcher.fetch(mode: .network)
+    let elapsed = ContinuousClock.now - started
+    let received = await sandbox.requestLog.requests(to: .equicty).count
+    guard report.failures.isEmpty, report.catalogues.first?.horses.count == horseCount else {
+        throw NSError(domain: "FetchBenchmark", code: 1, userInfo: [NSLocalizedDescriptionKey: "incomplete fetch: \(report.failures.prefix(3))"])
+    }
+    return (elapsed, received, report)
+}
+
+var options = SandboxOptions()
+options.horseCount = horseCount
+options.latency = .milliseconds(latencyMS)
+print("FetchBenchmark: \(horseCount) horses, \(latencyMS) ms latency, \(inFlight) in flight, \(rounds) rounds; load average \(loadAverage())")
+
+try await SandboxServer.withRunning(options: options, logger: quiet) { sandbox in
+    _ = try await fetchOnce(sandbox)  // warm-up: connections, caches, page faults
+    var ratios: [Double] = []
+    for round in 1...rounds {
+        let (elapsed, requests, report) = try await fetchOnce(sandbox)
+        let ideal = Double(requests) / Double(inFlight) * Double(latencyMS) / 1000
+        let ratio = seconds(elapsed) / ideal
+        ratios.append(ratio)
+        let peak = await sandbox.requestLog.maxInFlight
+        print(String(format: "round %d: %d requests (client counted %d), %.3f s measured, %.3f s ideal, ratio %.3f, peak in flight %d",
+                     round, requests, report.requests, seconds(elapsed), ideal, ratio, peak))
+    }
+    let median = ratios.sorted()[ratios.count / 2]
+    print(String(format: "median ratio %.3f (target <= 1.15): %@", median, median <= 1.15 ? "met" : "NOT met"))
+}
+
+// With 429s: Retry-After 1 s at a few points of the run; every request must wait the window out.
+options.faults = [SandboxFault(.tooManyRequests(retryAfterSeconds: 1), trigger: .requestNumbers([100, 500, 900]), pathContains: "/equicty/")]
+try await SandboxServer.withRunning(options: options, logger: quiet) { sandbox in
+    let (elapsed, requests, _) = try await fetchOnce(sandbox)
+    let log = await sandbox.requestLog.requests(to: .equicty)
+    let limited = log.filter { $0.status == 429 }.count
+    let violations = await sandbox.requestLog.retryAfterViolations
+    print(String(format: "with 429s: %d requests, %d answered 429, %.3f s, requests inside a Retry-After window: %d (%@)",
+                 requests, limited, seconds(elapsed), violations.count, violations.isEmpty ? "none: met" : "NOT met"))
+}

@@ -1,0 +1,35 @@
+import Foundation
+import PaddockCatalogue
+import PaddockSandbox
+import PaddockSite
+import PaddockSources
+
+/// The bundled demo data as a site's catalogue: what a site builds from when no credentials are
+/// configured, so that a newcomer sees a complete site offline.
+///
+/// The pictures are copied into the site under `media/demo/`.
+public struct DemoCatalogueProvider: CatalogueProvider {
+    public static let mediaPath = "media/demo"
+    public let config: SiteConfig
+    public let includeHostile: Bool
+    /// Horses and animals to generate (benchmarks); `nil` gives the bundled set.
+    public let horseCount: Int?
+    public let animalCount: Int?
+
+    public init(config: SiteConfig, includeHostile: Bool = false, horseCount: Int? = nil, animalCount: Int? = nil) {
+        self.config = config; self.includeHostile = includeHostile
+        self.horseCount = horseCount; self.animalCount = animalCount
+    }
+
+    public func catalogues(refetch: Bool) async throws -> CatalogueSupply {
+        let colors = config.sources.equicty?.horsetelexColors ?? HorseTelexColors()
+        let catalogues = try DemoData.catalogues(
+            languages: config.languages, mediaBaseURL: config.baseURL + DemoCatalogueProvider.mediaPath,
+            includeHostile: includeHostile,
+            horsetelexColors: (colors.horseTextColor, colors.mareBackgroundColor, colors.mareTextColor),
+            horseCount: horseCount, animalCount: animalCount)
+        let media = try SiteOutput.staticFiles(in: DemoData.mediaFolder, under: DemoCatalogueProvider.mediaPath)
+        return CatalogueSupply(catalogues: catalogues, staticFiles: media, localMediaPaths: [DemoCatalogueProvider.mediaPath],
+                               origin: "bundled demo data")
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Everything one sandbox received, in order, queryable while it runs.
+///
+/// ```swift
+/// let requests = await sandbox.requestLog.requests(to: .equicty)
+/// #expect(await sandbox.requestLog.maxInFlight <= 8)
+/// #expect(await sandbox.requestLog.retryAfterViolations.isEmpty)
+/// ```
+public actor SandboxRequestLog {
+    private var entries: [SandboxRequest] = []
+    private var inFlight = 0
+    private var nextID = 1
+    /// The most requests in flight at once so far.
+    public private(set) var maxInFlight = 0
+
+    init() {}
+
+    /// All requests so far, in order of arrival.
+    public var requests: [SandboxRequest] { entries }
+
+    /// The requests to one service.
+    public func requests(to service: SandboxService) -> [SandboxRequest] { entries.filter { $0.service == service } }
+
+    /// The requests whose path contains `fragment`.
+    public func requests(pathContaining fragment: String) -> [SandboxRequest] { entries.filter { $0.path.contains(fragment) } }
+
+    /// Requests that arrived inside a running Retry-After window of their service.
+    public var retryAfterViolations: [SandboxRequest] { entries.filter(\.violatedRetryAfter) }
+
+    /// Forgets everything recorded (the in-flight count stays right).
+    public func clear() {
+        entries.removeAll()
+        maxInFlight = inFlight
+    }
+
+    func begin(_ request: SandboxRequest) -> Int {
+        inFlight += 1
+        maxInFlight = max(maxInFlight, inFlight)
+        var request = request
+        request.id = nextID
+        nextID += 1
+        request.inFlightAtArrival = inFlight
+        entries.append(request)
+        return request.id
+    }
+
+    func markViolation(_ id: Int) {
+        if let i = index(of: id) { entries[i].violatedRetryAfter = true }
+    }
+
+    func finish(_ id: Int, status: Int?, fault: String?) {
+        inFlight -= 1
+        if let i = index(of: id) {
+            entries[i].status = status
+            entries[i].fault = fault
+            entries[i].answeredInstant = .now
+        }
+    }
+
+    private func index(of id: Int) -> Int? {
+        entries.lastIndex { $0.id == id }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+extension AttributionChecker {
+    /// Why `page` lacks a visible attribution of `provider`, or `nil` when it has one.
+    func problem(with provider: AttributionProvider, on page: RenderedPage, site: AttributionSiteIndex) -> String? {
+        guard Self.contains(page.bytes, Self.marker) else {
+            return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
+        }
+        let document = HTMLDocument(bytes: page.bytes)
+        guard let root = document.root else { return "the page is empty" }
+        let scan = root.scan(markedBy: "data-attribution")
+        let candidates = scan.marked.filter { $0.attribute("data-attribution")?.lowercased() == provider.dataAttribute }
+        guard !candidates.isEmpty else {
+            return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
+        }
+        let sheets = stylesheets(of: page, scan: scan, site: site)
+        var firstProblem: String? = nil
+        for candidate in candidates {
+            guard let problem = problem(with: provider, link: candidate, page: page, sheets: sheets, site: site) else { return nil }
+            if firstProblem == nil { firstProblem = problem }
+        }
+        return firstProblem
+    }
+
+    static let marker = Array("data-attribution".utf8)
+
+    /// A plain byte search (the generic `firstRange(of:)` is slow on `[UInt8]`).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { pattern in
+                var index = 0
+                let last = bytes.count - pattern.count
+                while index <= last {
+                    if bytes[index] == first {
+                        var offset = 1
+                        while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+
+    private func problem(with provider: AttributionProvider, link: HTMLNode, page: RenderedPage,
+                         sheets: [(String, CSSStylesheet)], site: AttributionSiteIndex) -> String? {
+        guard link.name == "a" else { return "the data-attribution element is a <\(link.name)>, not a link <a>" }
+        guard let href = link.attribute("href"), let host = URL(string: href)?.host, provider.owns(host: host) else {
+            return "the attribution link must point to \(provider.homepage), found href=\"\(link.attribute("href") ?? "")\""
+        }
+        let logos = link.descendantElements.filter { $0.name == "img" }
+        guard let logo = logos.first else { return "the attribution link holds no <img> logo" }
+        guard let alt = logo.attribute("alt"), alt.lowercased().contains(provider.displayName.lowercased()) else {
+            return "the logo's alt text must name \(provider.displayName)"
+        }
+        guard let src = logo.attribute("src"), let path = site.resolve(src, from: page.path) else {
+            return "the logo's src \"\(logo.attribute("src") ?? "")\" is not a file of the site"
+        }
+        guard let digest = site.digest(at: path) else { return "the logo \(path) is missing from the site" }
+        if let expected = logoDigests[provider], digest != expected {
+            return "the logo \(path) differs from the bundled \(provider.logoPath) (the logo must not be altered)"
+        }
+        for element in [logo] + link.selfAndAncestors {
+            let isSubject = element.pointer == logo.pointer || element.pointer == link.pointer
+            if let reason = element.hiddenByOwnMarkup(isSubject: isSubject) { return "hidden by \(reason)" }
+            for (sheetName, sheet) in sheets {
+                for rule in sheet.hidingRules {
+                    guard let declaration = rule.declarations.hidingDeclaration(sizeCounts: isSubject) else { continue }
+                    if rule.selectors.contains(where: { $0.matches(element) }) {
+                        return "hidden by the CSS rule `\(rule.selectorText) { \(declaration) }` in \(sheetName) (it matches <\(element.name)>)"
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The page's `<style>` blocks and linked stylesheets (with their `@import`s), named for messages.
+    private func stylesheets(of page: RenderedPage, scan: HTMLNode.Scan, site: AttributionSiteIndex) -> [(String, CSSStylesheet)] {
+        var sheets: [(String, CSSStylesheet)] = []
+        var pending: [String] = []
+        for element in scan.styles {
+            let text = element.children.map(\.text).joined()
+            sheets.append(("a <style> element of \(page.path)", CSSStylesheet(text)))
+        }
+        for element in scan.links {
+            guard (element.attribute("rel") ?? "").lowercased().split(separator: " ").contains("stylesheet"),
+                  let href = element.attribute("href"), let path = site.resolve(href, from: page.path) else { continue }
+            pending.append(path)
+        }
+        var seen = Set<String>()
+        while let path = pending.popLast() {
+            guard seen.insert(path).inserted, let sheet = site.stylesheet(at: path) else { continue }
+            sheets.append((path, sheet))
+            pending.append(contentsOf: sheet.imports.compactMap { site.resolve($0, from: path) })
+        }
+        return sheets
+    }
+}

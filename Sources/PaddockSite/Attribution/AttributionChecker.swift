@@ -1,0 +1,64 @@
+import Crypto
+import Foundation
+
+/// Checks that every page showing a provider's data carries that provider's attribution,
+/// visibly, with the bundled logo unaltered (Equicty terms, article 4.3).
+///
+/// The markup contract is in docs/attribution.md: an `<a data-attribution="equicty">` linking to
+/// the provider and holding `<img src="/assets/equicty-logo.svg" alt="Equicty">`. The link, the
+/// image and their ancestors must not be hidden by attributes (`hidden`, zero `width`/`height`),
+/// inline styles or CSS rules in the page's `<style>` and linked stylesheets.
+///
+/// ```swift
+/// let checker = try AttributionChecker.bundled(baseURL: config.baseURL)
+/// try checker.check(output)   // throws AttributionError naming template, page and reason
+/// ```
+public struct AttributionChecker: Sendable {
+    /// SHA-256 of each provider's logo as bundled; the published logo must have the same bytes.
+    public var logoDigests: [AttributionProvider: [UInt8]]
+    /// The site's public address; `src`/`href` starting with it are read as site paths.
+    public var baseURL: String
+
+    public init(logoDigests: [AttributionProvider: [UInt8]], baseURL: String) {
+        self.logoDigests = logoDigests
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    }
+
+    /// A checker comparing against the logos of the bundled default theme.
+    public static func bundled(baseURL: String) throws -> AttributionChecker {
+        let theme = try BundledTheme.folder()
+        var digests: [AttributionProvider: [UInt8]] = [:]
+        for provider in AttributionProvider.allCases {
+            let url = theme.appending(path: provider.logoPath)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw BundledThemeError.missingFile(url.path)
+            }
+            digests[provider] = digest(Array(data))
+        }
+        return AttributionChecker(logoDigests: digests, baseURL: baseURL)
+    }
+
+    static func digest(_ bytes: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: bytes)) }
+
+    /// Checks every page of `output` that shows Equicty or HorseTelex data.
+    /// - Throws: ``AttributionError`` listing each failing page with its template and the reason.
+    public func check(_ output: SiteOutput) throws {
+        let site = AttributionSiteIndex(output: output, baseURL: baseURL)
+        let pages = output.pages.filter { $0.showsEquictyData || $0.showsHorseTelexData }
+        let results = ParallelResults<[AttributionFailure]>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            var failures: [AttributionFailure] = []
+            for provider in AttributionProvider.allCases {
+                let shows = provider == .equicty ? page.showsEquictyData : page.showsHorseTelexData
+                guard shows else { continue }
+                if let reason = problem(with: provider, on: page, site: site) {
+                    failures.append(AttributionFailure(template: page.template, page: page.path, provider: provider, reason: reason))
+                }
+            }
+            results.set(index, failures)
+        }
+        let failures = results.all.compactMap { $0 }.flatMap { $0 }
+        if !failures.isEmpty { throw AttributionError(failures: failures) }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The site's files by path, for the attribution check: resolves links and caches stylesheets.
+final class AttributionSiteIndex: @unchecked Sendable {
+    private let output: SiteOutput
+    private let pageIndex: [String: Int]
+    private let staticIndex: [String: Int]
+    private let basePath: String
+    private let baseURL: String
+    private let lock = NSLock()
+    private var sheets: [String: CSSStylesheet?] = [:]
+    private var digests: [String: [UInt8]?] = [:]
+
+    init(output: SiteOutput, baseURL: String) {
+        self.output = output
+        self.baseURL = baseURL
+        basePath = URL(string: baseURL)?.path ?? "/"
+        var pages: [String: Int] = [:]
+        for (index, page) in output.pages.enumerated() { pages[page.path] = index }
+        var statics: [String: Int] = [:]
+        for (index, file) in output.staticFiles.enumerated() { statics[file.path] = index }
+        pageIndex = pages; staticIndex = statics
+    }
+
+    func bytes(at path: String) -> [UInt8]? {
+        if let index = pageIndex[path] { return output.pages[index].bytes }
+        guard let index = staticIndex[path],
+              let data = FileManager.default.contents(atPath: output.staticFiles[index].source.path) else { return nil }
+        return Array(data)
+    }
+
+    /// The SHA-256 of the file at `path`, computed once per path; `nil` when absent.
+    func digest(at path: String) -> [UInt8]? {
+        lock.lock()
+        if let cached = digests[path] { lock.unlock(); return cached }
+        lock.unlock()
+        let digest = bytes(at: path).map(AttributionChecker.digest)
+        lock.lock(); digests[path] = digest; lock.unlock()
+        return digest
+    }
+
+    func stylesheet(at path: String) -> CSSStylesheet? {
+        lock.lock()
+        if let cached = sheets[path] { lock.unlock(); return cached }
+        lock.unlock()
+        let sheet = bytes(at: path).map { CSSStylesheet(String(decoding: $0, as: UTF8.self)) }
+        lock.lock(); sheets[path] = sheet; lock.unlock()
+        return sheet
+    }
+
+    /// The site path a link on the page at `from` points to, or `nil` when it leaves the site.
+    func resolve(_ reference: String, from page: String) -> String? {
+        var reference = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let cut = reference.firstIndex(where: { $0 == "?" || $0 == "#" }) { reference = String(reference[..<cut]) }
+        var segments: [Substring]
+        if reference.hasPrefix(baseURL) {
+            segments = reference.dropFirst(baseURL.count).split(separator: "/", omittingEmptySubsequences: false)
+        } else if reference.hasPrefix("/"), !reference.hasPrefix("//") {
+            guard reference.hasPrefix(basePath) || basePath == "/" else { return nil }
+            segments = reference.dropFirst(basePath.count).split(separator: "/", omittingEmptySubsequences: false)
+        } else if reference.contains(":") || reference.hasPrefix("//") || reference.isEmpty {
+            return nil
+        } else {
+            segments = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+                + reference.split(separator: "/", omittingEmptySubsequences: false)
+        }
+        var path: [Substring] = []
+        for segment in segments {
+            switch segment {
+            case "", ".": continue
+            case "..": if path.isEmpty { return nil } else { path.removeLast() }
+            default: path.append(segment)
+            }
+        }
+        let joined = path.joined(separator: "/")
+        return (reference.hasSuffix("/") || joined.isEmpty) ? (joined.isEmpty ? "index.html" : joined + "/index.html") : joined
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The rules of one stylesheet that hide what they match, and its `@import`s.
+///
+/// Deliberately small: comments are stripped, `@media print` blocks are skipped (hiding on paper
+/// is allowed), other at-rule blocks are read as if they always applied, which errs towards failing.
+struct CSSStylesheet {
+    struct HidingRule {
+        let selectorText: String
+        let selectors: [CSSSelector]
+        let declarations: CSSDeclarations
+    }
+
+    private(set) var hidingRules: [HidingRule] = []
+    /// `@import` targets as written.
+    private(set) var imports: [String] = []
+
+    init(_ source: String) {
+        let text = Self.stripComments(source)
+        parseBlock(Substring(text))
+    }
+
+    private mutating func parseBlock(_ text: Substring) {
+        var rest = text
+        while let brace = rest.firstIndex(where: { $0 == "{" || $0 == ";" }) {
+            let prelude = rest[..<brace].trimmingCharacters(in: .whitespacesAndNewlines)
+            if rest[brace] == ";" {
+                if prelude.lowercased().hasPrefix("@import") { imports.append(Self.importTarget(prelude)) }
+                rest = rest[rest.index(after: brace)...]
+                continue
+            }
+            guard let end = Self.matchingBrace(in: rest, from: brace) else { return }
+            let body = rest[rest.index(after: brace)..<end]
+            rest = rest[rest.index(after: end)...]
+            if prelude.hasPrefix("@") {
+                let lower = prelude.lowercased()
+                if lower.hasPrefix("@media"), lower.contains("print"), !lower.contains("screen") { continue }
+                if lower.hasPrefix("@media") || lower.hasPrefix("@supports") || lower.hasPrefix("@layer") || lower.hasPrefix("@container") {
+                    parseBlock(body)
+                }
+                continue
+            }
+            let declarations = CSSDeclarations(String(body))
+            guard declarations.hidingDeclaration(sizeCounts: true) != nil else { continue }
+            let selectors = prelude.split(separator: ",").compactMap { CSSSelector(String($0)) }
+            if !selectors.isEmpty { hidingRules.append(HidingRule(selectorText: prelude, selectors: selectors, declarations: declarations)) }
+        }
+    }
+
+    private static func matchingBrace(in text: Substring, from open: Substring.Index) -> Substring.Index? {
+        var depth = 0
+        var index = open
+        while index < text.endIndex {
+            if text[index] == "{" { depth += 1 } else if text[index] == "}" { depth -= 1; if depth == 0 { return index } }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    private static func stripComments(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "/*") {
+            result += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].range(of: "*/") else { return result }
+            rest = rest[end.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// `@import url("a.css") screen` → `a.css`.
+    private static func importTarget(_ prelude: String) -> String {
+        var text = prelude.dropFirst("@import".count).trimmingCharacters(in: .whitespaces)
+        if text.lowercased().hasPrefix("url(") { text = String(text.dropFirst(4)) }
+        let quote = text.first.flatMap { $0 == "\"" || $0 == "'" ? $0 : nil }
+        if let quote { text = String(text.dropFirst()); return String(text.prefix { $0 != quote }) }
+        return String(text.prefix { $0 != ")" && $0 != " " })
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Logging
+import PaddockCatalogue
+
+/// Where a build gets its catalogues: the real services (through the cache), or bundled demo data.
+public protocol CatalogueProvider: Sendable {
+    /// One catalogue per configured language.
+    /// - Parameter refetch: `true` asks the services again; `false` builds from what is cached
+    ///   (and fetches only when nothing is).
+    func catalogues(refetch: Bool) async throws -> CatalogueSupply
+}
+
+/// What a ``CatalogueProvider`` hands to a build.
+public struct CatalogueSupply: Sendable {
+    public var catalogues: [Catalogue]
+    /// Items that fell back to their cached copy, and similar notes for the build summary.
+    public var warnings: [String]
+    /// Files the catalogue needs in the site (the demo data's pictures).
+    public var staticFiles: [StaticFile]
+    /// Site folders holding those files, which the catalogue links to by absolute URL below the
+    /// base URL (`media/demo/`); pages link to them relatively.
+    public var localMediaPaths: [String]
+    /// Where the data came from, for people: "Equicty and Husbandry Pro", "the cache", "bundled demo data".
+    public var origin: String
+
+    public init(catalogues: [Catalogue], warnings: [String] = [], staticFiles: [StaticFile] = [], localMediaPaths: [String] = [],
+                origin: String) {
+        self.catalogues = catalogues; self.warnings = warnings; self.staticFiles = staticFiles
+        self.localMediaPaths = localMediaPaths; self.origin = origin
+    }
+}

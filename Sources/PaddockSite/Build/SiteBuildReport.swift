@@ -1,0 +1,27 @@
+/// What one build did, for the command's summary and the servers' build status.
+public struct SiteBuildReport: Sendable, CustomStringConvertible {
+    /// Files written, unchanged and removed by the publish.
+    public var publish: BuildSummary
+    /// Files the site holds (pages, feeds, assets, media).
+    public var files: Int
+    /// Where the catalogue came from.
+    public var origin: String
+    /// Warnings of the fetch and of the publish.
+    public var warnings: [String]
+    public var catalogueTime: Duration
+    public var renderTime: Duration
+    public var publishTime: Duration
+
+    public var totalTime: Duration { catalogueTime + renderTime + publishTime }
+
+    /// `412 files: 12 written, 400 unchanged, 0 removed; 0 warnings; 1.23 s (data: the cache)`.
+    public var description: String {
+        func seconds(_ d: Duration) -> String {
+            let s = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+            return String(format: "%.2f s", s)
+        }
+        return "\(files) files: \(publish.written) written, \(publish.unchanged) unchanged, \(publish.removed) removed; "
+            + "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"); \(seconds(totalTime)) "
+            + "(data \(seconds(catalogueTime)), render \(seconds(renderTime)), publish \(seconds(publishTime)); data from \(origin))"
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Logging
+import PaddockCatalogue
+import PaddockTemplate
+
+/// The whole build of a site: catalogue → theme → plan → render → attribution check → publish.
+///
+/// ```swift
+/// let builder = SiteBuilder(config: config, provider: FetchingCatalogueProvider(fetcher: fetcher), logger: logger)
+/// let report = try await builder.buildHoldingLock(refetch: false, wait: true)
+/// print(report)
+/// ```
+/// Every failure leaves the published site as it was (see ``Publisher``).
+public struct SiteBuilder: Sendable {
+    public let config: SiteConfig
+    public let provider: any CatalogueProvider
+    public let logger: Logger
+
+    public init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
+        self.config = config; self.provider = provider; self.logger = logger
+    }
+
+    /// The lock every build of this site takes (cron, webhook, preview).
+    public var lockFile: URL { config.root.appending(path: ".paddock/build.lock") }
+
+    /// The theme folder in use: the site's own or the bundled one.
+    public func themeFolder() throws -> URL { try config.templatesFolder ?? BundledTheme.folder() }
+
+    /// Takes the build lock, then builds.
+    /// - Parameter wait: `false` throws ``SiteBuildError/busy(lock:)`` at once when another build runs.
+    public func buildHoldingLock(refetch: Bool, wait: Bool) async throws -> SiteBuildReport {
+        let lock = try await acquireLock(wait: wait)
+        defer { lock.release() }
+        return try await build(refetch: refetch)
+    }
+
+    /// Builds and publishes; the caller holds the build lock.
+    public func build(refetch: Bool) async throws -> SiteBuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let supply: CatalogueSupply
+        do { supply = try await provider.catalogues(refetch: refetch) }
+        catch let error as SiteBuildError { throw error }
+        catch { throw SiteBuildError.catalogue(underlying: error) }
+        let fetched = clock.now
+
+        let folder = try themeFolder()
+        let theme: Theme
+        do { theme = try Theme.load(folder: folder) } catch { throw SiteBuildError.theme(folder: folder.path, underlying: error) }
+        let pages: MarkdownPages
+        do { pages = try MarkdownPages.load(folder: config.pagesFolder) }
+        catch { throw SiteBuildError.pages(folder: config.pagesFolder.path, underlying: error) }
+        let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
+        let rendered: [RenderedPage]
+        do { rendered = try SiteRenderer(config: config, theme: theme, pages: pages,
+                                                localMediaPaths: supply.localMediaPaths, logger: logger).render(plan: plan) }
+        catch { throw SiteBuildError.render(underlying: error) }
+        let staticFiles = try siteStaticFiles() + supply.staticFiles
+        let renderedAt = clock.now
+
+        let checker = try AttributionChecker.bundled(baseURL: config.baseURL)
+        let site = SiteOutput(pages: rendered, staticFiles: staticFiles)
+        let summary: BuildSummary
+        do {
+            summary = try Publisher(output: config.outputFolder, logger: logger).publish(site) { output in
+                do { try checker.check(output) } catch { throw SiteBuildError.attribution(underlying: error) }
+            }
+        } catch let error as SiteBuildError {
+            throw error
+        } catch {
+            throw SiteBuildError.publish(underlying: error)
+        }
+        let report = SiteBuildReport(publish: summary, files: rendered.count + staticFiles.count, origin: supply.origin,
+                                     warnings: supply.warnings + summary.warnings, catalogueTime: fetched - start,
+                                     renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
+        logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
+                                        "build.origin": "\(supply.origin)"])
+        return report
+    }
+
+    /// The site's own `static/` folder, copied as it is (absent is fine).
+    private func siteStaticFiles() throws -> [StaticFile] {
+        guard FileManager.default.fileExists(atPath: config.staticFolder.path) else { return [] }
+        do { return try SiteOutput.staticFiles(in: config.staticFolder) }
+        catch { throw SiteBuildError.publish(underlying: error) }
+    }
+
+    /// Polls the lock, so that a waiting build does not block a thread of the concurrency pool.
+    private func acquireLock(wait: Bool) async throws -> BuildLock {
+        while true {
+            do {
+                return try BuildLock.acquire(at: lockFile, wait: false)
+            } catch BuildLockError.busy {
+                guard wait else { throw SiteBuildError.busy(lock: lockFile.path) }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// What the HorseTelex sanitiser keeps: tables, text, links, images and basic formatting.
+enum HTMLAllowList {
+    /// Kept with their allowed attributes.
+    static let elements: Set<String> = [
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col",
+        "div", "span", "p", "br", "hr", "a", "img", "b", "strong", "i", "em", "u", "s", "small", "sub", "sup",
+        "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "abbr", "cite", "blockquote", "center",
+    ]
+
+    /// Dropped with everything inside them.
+    static let droppedWithContent: Set<String> = [
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
+        "select", "option", "textarea", "noscript", "template", "svg", "math", "link", "meta", "base", "title",
+        "head", "audio", "video", "source", "track", "canvas", "dialog", "portal", "param", "picture", "map", "area",
+    ]
+
+    /// Elements without an end tag.
+    static let void: Set<String> = ["br", "hr", "img", "col"]
+
+    /// Attributes kept on any allowed element.
+    static let globalAttributes: Set<String> = ["class", "title", "lang", "dir", "align", "valign", "style"]
+
+    /// Attributes kept on some elements only.
+    static let elementAttributes: [String: Set<String>] = [
+        "a": ["href", "target", "rel"],
+        "img": ["src", "alt", "width", "height"],
+        "table": ["width", "border", "cellpadding", "cellspacing", "bgcolor", "summary"],
+        "td": ["colspan", "rowspan", "width", "height", "bgcolor", "nowrap"],
+        "th": ["colspan", "rowspan", "width", "height", "bgcolor", "nowrap", "scope"],
+        "tr": ["bgcolor", "height"],
+        "col": ["span", "width"], "colgroup": ["span", "width"],
+        "ol": ["start", "type"], "li": ["value"],
+    ]
+
+    /// CSS properties kept in `style` attributes (layout and colour, nothing that loads or hides).
+    static let styleProperties: Set<String> = [
+        "color", "background-color", "text-align", "vertical-align", "font-weight", "font-style", "font-size",
+        "font-family", "text-decoration", "white-space", "width", "height", "min-width", "min-height", "max-width",
+        "line-height", "border", "border-top", "border-bottom", "border-left", "border-right", "border-color",
+        "border-style", "border-width", "border-collapse", "border-spacing", "border-radius",
+        "padding", "padding-top", "padding-bottom", "padding-left", "padding-right",
+        "margin", "margin-top", "margin-bottom", "margin-left", "margin-right", "text-transform", "letter-spacing",
+    ]
+
+    static func allows(attribute: String, on element: String) -> Bool {
+        globalAttributes.contains(attribute) || elementAttributes[element]?.contains(attribute) == true
+    }
+}

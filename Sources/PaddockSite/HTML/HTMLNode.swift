@@ -1,0 +1,86 @@
+import CLibXML2
+import Foundation
+
+/// A borrowed view of one libxml2 node; valid while its ``HTMLDocument`` lives.
+struct HTMLNode {
+    let pointer: xmlNodePtr
+
+    init(_ pointer: xmlNodePtr) { self.pointer = pointer }
+
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// Lower-case element name (`td`), empty for non-elements.
+    var name: String {
+        guard isElement, let name = pointer.pointee.name else { return "" }
+        return String(cString: name).lowercased()
+    }
+
+    /// The text of a text node.
+    var text: String {
+        guard let content = pointer.pointee.content else { return "" }
+        return String(cString: content)
+    }
+
+    var children: HTMLChildren { HTMLChildren(first: pointer.pointee.children) }
+
+    var parent: HTMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return HTMLNode(parent)
+    }
+
+    /// The element before this one among its siblings, skipping text and comments.
+    var previousElement: HTMLNode? {
+        var node = pointer.pointee.prev
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE { return HTMLNode(current) }
+            node = current.pointee.prev
+        }
+        return nil
+    }
+
+    /// Attributes in document order, names lower-cased, values with entities decoded.
+    var attributes: [(name: String, value: String)] {
+        var result: [(String, String)] = []
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let rawName = current.pointee.name {
+                var value = ""
+                if let content = xmlNodeListGetString(pointer.pointee.doc, current.pointee.children, 1) {
+                    value = String(cString: content)
+                    free(content)
+                }
+                result.append((String(cString: rawName).lowercased(), value))
+            }
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    /// One attribute's value (`name` lower case; the HTML parser lower-cases attribute names).
+    func attribute(_ name: String) -> String? {
+        guard isElement, let value = xmlGetProp(pointer, Array(name.utf8) + [0]) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
+    }
+
+    /// Every element below this one, depth first, in document order (iterative: deep trees are safe).
+    var descendantElements: [HTMLNode] {
+        var result: [HTMLNode] = []
+        var stack: [HTMLNode] = children.reversed()
+        while let node = stack.popLast() {
+            guard node.isElement else { continue }
+            result.append(node)
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return result
+    }
+
+    /// The element and its element ancestors, nearest first.
+    var selfAndAncestors: [HTMLNode] {
+        var result = [self]
+        var node = parent
+        while let current = node { result.append(current); node = current.parent }
+        return result
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Makes the HorseTelex pedigree HTML (from the Equicty API) safe to embed in a page.
+///
+/// The HTML is parsed with libxml2 and written back from an allow-list (``HTMLAllowList``): tables,
+/// text, links, images and basic formatting. Scripts, event handlers, `javascript:` and other
+/// non-http URLs, iframes, objects, forms, `<style>` and elements hidden by `hidden` or by
+/// hiding styles are dropped. Every text and attribute is escaped again on the way out.
+///
+/// ```swift
+/// let pedigree = HorseTelexSanitizer.sanitize(horse.horseTelexHTML ?? "")
+/// if pedigree.hasHorseTelexLogo { /* embed pedigree.html */ } else { /* built-in pedigree */ }
+/// ```
+public enum HorseTelexSanitizer {
+    /// Deeper markup is dropped (hostile input can nest thousands of levels).
+    static let maximumDepth = 128
+
+    /// Sanitises `html`; never fails and never crashes, whatever the input.
+    public static func sanitize(_ html: String) -> SanitizedHTML {
+        let document = HTMLDocument(html)
+        var writer = SanitizedHTMLWriter()
+        if let root = document.root {
+            let body = root.children.first { $0.name == "body" }
+            for child in (body ?? root).children where child.name != "head" {
+                writer.write(child, depth: 0)
+            }
+        }
+        return SanitizedHTML(html: writer.output, hasHorseTelexLogo: writer.sawLogo)
+    }
+
+    /// A URL for `href` (http, https, mailto, in-page `#`) or `src` (http, https, raster `data:` images).
+    static func safeURL(_ raw: String, forImage: Bool) -> String? {
+        let cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
+            $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && $0 != "\u{200B}" && $0 != "\u{FEFF}"
+        }))
+        guard !cleaned.isEmpty else { return nil }
+        let lower = cleaned.lowercased()
+        if forImage {
+            for type in ["png", "gif", "jpeg", "jpg", "webp"] where lower.hasPrefix("data:image/\(type);base64,") {
+                return lower.dropFirst(("data:image/\(type);base64,").count).allSatisfy({ $0.isLetter || $0.isNumber || "+/=".contains($0) }) ? cleaned : nil
+            }
+        } else if lower.hasPrefix("#") {
+            return cleaned
+        } else if lower.hasPrefix("mailto:") {
+            return cleaned
+        }
+        if lower.hasPrefix("//") { return safeURL("https:" + cleaned, forImage: forImage) }
+        guard let url = URL(string: cleaned), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty else { return nil }
+        return cleaned
+    }
+
+    /// The declarations of a `style` attribute that are allowed, re-joined, or `nil` when none is.
+    static func safeStyle(_ style: String) -> String? {
+        let banned = ["url(", "expression", "javascript", "\\", "<", "@", "/*", "behavior", "binding", "var(", "attr(", "image"]
+        let kept = CSSDeclarations(style).entries.filter { entry in
+            HTMLAllowList.styleProperties.contains(entry.property) && !banned.contains { entry.value.contains($0) }
+                && entry.value.allSatisfy { $0.isLetter || $0.isNumber || " #%.,-()+'".contains($0) }
+        }
+        guard !kept.isEmpty else { return nil }
+        return kept.map { "\($0.property): \($0.value)" }.joined(separator: "; ")
+    }
+}

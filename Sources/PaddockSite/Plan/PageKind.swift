@@ -1,0 +1,59 @@
+import PaddockCatalogue
+
+/// What a planned page shows; the renderer picks the template and context from it.
+public enum PageKind: Sendable, Hashable {
+    /// The root `index.html` that sends visitors to the default language.
+    case languageRedirect
+    /// A language's home page.
+    case home
+    /// One page of a horse listing (1-based `page` of `pageCount`).
+    case horses(filter: HorseFilter, page: Int, pageCount: Int)
+    /// One horse, by Equicty id.
+    case horse(id: String)
+    /// The animals for sale, grouped by species.
+    case forSale
+    /// One page of the animals of one species (by species id).
+    case species(id: String, page: Int, pageCount: Int)
+    /// One animal for sale, by Husbandry id.
+    case animal(id: String)
+    /// A Markdown page of the site's `pages/` folder, by base name (`about`).
+    case markdown(name: String)
+    /// The 404 page.
+    case notFound
+    /// The Atom feed of newly listed animals of one language.
+    case feed
+    case sitemap
+    case robots
+
+    /// The template that renders this kind, or `nil` for files the renderer writes itself.
+    public var template: String? {
+        switch self {
+        case .languageRedirect: "redirect"
+        case .home: "home"
+        case .horses: "horses"
+        case .horse: "horse"
+        case .forSale: "for-sale"
+        case .species: "species"
+        case .animal: "animal"
+        case .markdown: "page"
+        case .notFound: "404"
+        case .feed, .sitemap, .robots: nil
+        }
+    }
+
+    /// HTML pages get head links, alternates and a place in the sitemap.
+    var isListedHTML: Bool {
+        switch self {
+        case .languageRedirect, .notFound, .feed, .sitemap, .robots: false
+        default: true
+        }
+    }
+}
+
+/// Which horses a listing shows.
+public enum HorseFilter: Sendable, Hashable {
+    case all
+    case gender(HorseGender)
+    /// By studbook slug (see ``SitePlan/studbooks``).
+    case studbook(String)
+}

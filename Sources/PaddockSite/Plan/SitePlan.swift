@@ -1,0 +1,98 @@
+import PaddockCatalogue
+
+/// Every page of the site: routes, slugs, languages and pagination, decided before rendering.
+///
+/// Slugs are computed once over all languages (a horse has the same slug in every language), so
+/// a page's other-language versions share its path after the language folder.
+///
+/// ```swift
+/// let plan = SitePlan(config: config, catalogues: catalogues)
+/// for page in plan.pages { print(page.path) } // index.html, en/index.html, en/horses/arko/index.html …
+/// ```
+public struct SitePlan: Sendable {
+    public let config: SiteConfig
+    /// The configured languages, default first.
+    public let languages: [String]
+    /// The catalogue of each language (an empty one where none was fetched).
+    public let catalogues: [String: Catalogue]
+    /// Horse slug by Equicty id.
+    public let horseSlugs: [String: String]
+    /// Animal slug by Husbandry id.
+    public let animalSlugs: [String: String]
+    /// Species slug by species id.
+    public let speciesSlugs: [String: String]
+    /// Studbooks that have horses: slug → the name shown.
+    public let studbooks: [String: String]
+    /// Base names of the extra Markdown pages (`about`) and their slugs.
+    public let markdownSlugs: [String: String]
+    /// The site has a horses section (Equicty configured or horses fetched).
+    public let hasHorses: Bool
+    /// The site has a for-sale section (Husbandry configured or animals fetched).
+    public let hasAnimals: Bool
+    /// All files to render, in a deterministic order.
+    public private(set) var pages: [PlannedPage] = []
+    private var pageIndex: [String: Int] = [:]
+
+    /// Plans the site.
+    /// - Parameters:
+    ///   - catalogues: one per language; languages not in `config.languages` are ignored.
+    ///   - markdownPages: base names of extra Markdown pages (`about`), each rendered as `/{lang}/{slug}/`.
+    public init(config: SiteConfig, catalogues: [Catalogue], markdownPages: [String] = []) {
+        self.config = config
+        let languages = config.languages.isEmpty ? ["en"] : config.languages
+        self.languages = languages
+        var byLanguage: [String: Catalogue] = [:]
+        for catalogue in catalogues where languages.contains(catalogue.language) && byLanguage[catalogue.language] == nil {
+            byLanguage[catalogue.language] = catalogue
+        }
+        for language in languages where byLanguage[language] == nil { byLanguage[language] = Catalogue(language: language) }
+        self.catalogues = byLanguage
+        let ordered = languages.compactMap { byLanguage[$0] }
+
+        var horseNames: [(id: String, name: String)] = []
+        var animalNames: [(id: String, name: String)] = []
+        var speciesNames: [(id: String, name: String)] = []
+        var studbookNames: [String: String] = [:]
+        for catalogue in ordered {
+            horseNames += catalogue.horses.map { ($0.id, $0.name) }
+            animalNames += catalogue.animals.map { ($0.id, SitePlan.animalTitle($0)) }
+            speciesNames += catalogue.animals.map { ($0.species.id, $0.species.commonName) }
+            for horse in catalogue.horses {
+                guard let studbook = horse.studbook?.trimmed, !studbook.isEmpty else { continue }
+                let slug = Slug.make(studbook)
+                if let known = studbookNames[slug], known <= studbook { continue }
+                studbookNames[slug] = studbook
+            }
+        }
+        horseSlugs = SlugAllocator.allocate(horseNames)
+        animalSlugs = SlugAllocator.allocate(animalNames)
+        speciesSlugs = SlugAllocator.allocate(speciesNames)
+        studbooks = studbookNames
+        markdownSlugs = SlugAllocator.allocate(markdownPages.filter { $0 != "index" }.map { ($0, $0) })
+        hasHorses = config.sources.equicty != nil || ordered.contains { !$0.horses.isEmpty }
+        hasAnimals = config.sources.husbandry != nil || ordered.contains { !$0.animals.isEmpty }
+
+        var builder = PlanBuilder(defaultLanguage: languages[0])
+        builder.add(key: "root", path: "index.html", language: languages[0], kind: .languageRedirect)
+        builder.add(key: "404", path: "404.html", language: languages[0], kind: .notFound)
+        for language in languages {
+            let catalogue = byLanguage[language]!
+            planLanguage(language, catalogue: catalogue, into: &builder)
+        }
+        builder.add(key: "sitemap", path: "sitemap.xml", language: languages[0], kind: .sitemap)
+        builder.add(key: "robots", path: "robots.txt", language: languages[0], kind: .robots)
+        pages = builder.finish()
+        pageIndex = Dictionary(pages.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The name an animal is listed under: its name, else its morph, else its reference.
+    public static func animalTitle(_ animal: SaleAnimal) -> String {
+        for candidate in [animal.name, animal.descriptor, animal.reference] {
+            if let text = candidate?.trimmed, !text.isEmpty { return text }
+        }
+        return animal.species.commonName
+    }
+
+    /// The page at `path`, if planned.
+    public func page(at path: String) -> PlannedPage? { pageIndex[path].map { pages[$0] } }
+}

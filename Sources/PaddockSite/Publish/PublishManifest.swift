@@ -1,0 +1,38 @@
+import Foundation
+
+/// The content digests of one release: the file beside it (`r000012.manifest`), one line per file,
+/// `<sha256 hex> <size> <path>`, sorted by path.
+struct PublishManifest: Equatable, Sendable {
+    struct Entry: Equatable, Sendable {
+        var digest: String
+        var size: Int
+    }
+
+    var entries: [String: Entry] = [:]
+
+    init(entries: [String: Entry] = [:]) { self.entries = entries }
+
+    init?(text: String) {
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 64, let size = Int(parts[1]) else { return nil }
+            entries[String(parts[2])] = Entry(digest: String(parts[0]), size: size)
+        }
+    }
+
+    var text: String {
+        var text = ""
+        for path in entries.keys.sorted() {
+            let entry = entries[path]!
+            text += "\(entry.digest) \(entry.size) \(path)\n"
+        }
+        return text
+    }
+
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var result: [UInt8] = []
+        for byte in bytes { result.append(digits[Int(byte >> 4)]); result.append(digits[Int(byte & 15)]) }
+        return String(decoding: result, as: UTF8.self)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Logging
+
+/// Publishes a built site so that readers of the output folder see the old site or the new one,
+/// never a mix, and a failed or killed build leaves the previous site in place.
+///
+/// The output path is a symbolic link to a release folder (`.paddock/releases/public/r000012`
+/// beside it) replaced by one `rename(2)`. A new release reuses unchanged files of the current
+/// one by hard link (their modification time is kept) and writes only changed ones; a manifest of
+/// content digests lets a rebuild with no change write nothing and leave the link alone. The
+/// previous release is kept intact; the one before it is recycled as the next staging folder,
+/// so the hot path never deletes a whole tree (see docs/publishing.md).
+///
+/// ```swift
+/// let publisher = Publisher(output: config.outputFolder, logger: logger)
+/// let summary = try publisher.publish(SiteOutput(pages: pages, staticFiles: assets)) { try checker.check($0) }
+/// print(summary)
+/// ```
+public struct Publisher: Sendable {
+    /// The published site's path (a link Paddock manages; a plain folder is migrated once).
+    public var output: URL
+    /// Where releases live; by default `.paddock/releases/<output name>` beside the output.
+    public var releases: URL
+    /// Releases kept untouched besides the current one (default 1: the previous site).
+    public var keepPrevious: Int
+    /// Flush the file system once before the swap, so a power cut cannot publish empty files.
+    public var syncBeforeSwap: Bool
+    /// Told of each phase (progress, crash tests).
+    public var observer: (@Sendable (PublishPhase) -> Void)?
+    public var logger: Logger
+
+    public init(output: URL, releases: URL? = nil, keepPrevious: Int = 1, syncBeforeSwap: Bool = true,
+                logger: Logger, observer: (@Sendable (PublishPhase) -> Void)? = nil) {
+        let output = output.standardizedFileURL
+        self.output = output
+        self.releases = (releases ?? output.deletingLastPathComponent()
+            .appending(path: ".paddock/releases/\(output.lastPathComponent)")).standardizedFileURL
+        self.keepPrevious = max(0, keepPrevious)
+        self.syncBeforeSwap = syncBeforeSwap
+        self.logger = logger
+        self.observer = observer
+    }
+
+    /// Checks `site` with `check`, then publishes it in one step.
+    /// - Parameter check: runs before anything is written (the attribution check); throwing stops
+    ///   the publish with the site untouched.
+    /// - Returns: what was written, kept and removed.
+    /// - Throws: ``PublishError``, or whatever `check` throws.
+    public func publish(_ site: SiteOutput, check: (SiteOutput) throws -> Void = { _ in }) throws -> BuildSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let files = try PublishPlan(site: site)
+        try check(site)
+        try POSIXFileSystem.makeDirectoryTree(releases.path)
+        var state = try ReleaseState.read(output: output, releases: releases)
+        try state.cleanStaleLinks()
+        let manifest = files.manifest()
+        if let current = state.current, state.currentManifest == manifest {
+            logger.debug("nothing changed; site left as it was", metadata: ["publish.release": "\(current)"])
+            return BuildSummary(unchanged: manifest.entries.count, duration: clock.now - start, swapped: false)
+        }
+        var summary = BuildSummary(swapped: true)
+        let staging = try state.prepareStaging(keepPrevious: keepPrevious)
+        try stage(files, into: staging.path, recycled: staging.manifest, state: state, summary: &summary)
+        let release = state.nextReleaseName()
+        let releasePath = releases.path + "/" + release
+        try POSIXFileSystem.move(staging.path, releasePath)
+        try POSIXFileSystem.writeFile(Array(manifest.text.utf8), to: releasePath + ".manifest.tmp")
+        try POSIXFileSystem.move(releasePath + ".manifest.tmp", releasePath + ".manifest")
+        observer?(.sealed(release: release))
+        if syncBeforeSwap { POSIXFileSystem.syncFileSystem(of: releases.path) }
+        if let warning = try state.swap(to: release) { summary.warnings.append(warning) }
+        observer?(.swapped(release: release))
+        if syncBeforeSwap { POSIXFileSystem.syncFileSystem(of: output.deletingLastPathComponent().path) }
+        summary.removed = state.currentManifest?.entries.keys.filter { manifest.entries[$0] == nil }.count ?? 0
+        try state.prune(keeping: release, keepPrevious: keepPrevious)
+        summary.duration = clock.now - start
+        logger.info("published", metadata: [
+            "publish.release": "\(release)", "publish.written": "\(summary.written)",
+            "publish.unchanged": "\(summary.unchanged)", "publish.removed": "\(summary.removed)",
+        ])
+        return summary
+    }
+}

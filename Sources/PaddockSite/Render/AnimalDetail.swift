@@ -1,0 +1,63 @@
+import Foundation
+import PaddockCatalogue
+import PaddockTemplate
+
+/// The context of an animal's own page: what a buyer cares about (no husbandry internals).
+struct AnimalDetail {
+    let animal: SaleAnimal
+    let frame: PageFrame
+    let data: LanguageData
+    let cards: CardBuilder
+
+    func context() -> TemplateValue {
+        let title = SitePlan.animalTitle(animal)
+        var extra = cards.animalCard(animal).mapValue
+        let photos: [TemplateValue] = animal.photos.enumerated().compactMap { index, url in
+            guard let safe = SafeURL.web(url) else { return nil }
+            return .map(["full": .string(safe), "thumb": .string(safe),
+                         "alt": .string(data.string("photo_of", ["name": title, "n": String(index + 1)]))])
+        }
+        var facts: [(String, String?)] = [
+            ("fact_species", animal.species.commonName),
+            ("fact_sex", cards.animalSexText(animal.sex)),
+            ("fact_born", data.format.date(animal.dateOfBirth)),
+            ("fact_maturity", animal.maturity),
+            ("fact_reference", animal.reference),
+        ]
+        if animal.isProvenBreeder { facts.append(("fact_proven", data.string("yes"))) }
+        extra["facts"] = tvSection(facts.compactMap { key, value in
+            guard let value = value?.trimmed, !value.isEmpty else { return nil }
+            return .map(["label": .string(data.string(key)), "value": .string(value)])
+        })
+        extra["sireGenes"] = cards.genes(animal.sireGenetics)
+        extra["damGenes"] = cards.genes(animal.damGenetics)
+        extra["gallery"] = tvSection(photos)
+        extra["pricingNotes"] = tv(animal.pricingNotes?.trimmed)
+        extra["buyerNotes"] = tv(animal.buyerNotes?.trimmed)
+        extra["tags"] = tvList(animal.tags)
+        extra["inquiryHref"] = tv(SafeURL.mailto(frame.plan.config.contactEmail,
+                                                 subject: data.string("inquiry_subject", ["name": title])))
+        extra["forSaleHref"] = .string("\(data.language)/for-sale/")
+        let image = animal.photos.lazy.compactMap(SafeURL.web).first
+        return frame.context(title: title, description: animal.descriptor, image: image, ogType: "product",
+                             jsonLD: jsonLD(title: title, image: image), extra: extra)
+    }
+
+    private func jsonLD(title: String, image: String?) -> [String: JSONLD.Value] {
+        let url = frame.absolute(frame.page.path)
+        var product: [String: JSONLD.Value] = [
+            "@context": "https://schema.org", "@type": "Product", "name": .string(title), "url": .string(url),
+            "category": .string(animal.species.scientificName.map { "\(animal.species.commonName) (\($0))" } ?? animal.species.commonName),
+        ]
+        if let descriptor = animal.descriptor { product["description"] = .string(descriptor) }
+        if let reference = animal.reference { product["sku"] = .string(reference) }
+        if let image { product["image"] = .string(image) }
+        if let price = animal.price, price > 0 {
+            product["offers"] = [
+                "@type": "Offer", "price": .string("\(price)"), "priceCurrency": .string(frame.plan.config.currency),
+                "availability": "https://schema.org/InStock", "url": .string(url),
+            ]
+        }
+        return product
+    }
+}

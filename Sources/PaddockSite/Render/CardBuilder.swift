@@ -1,0 +1,100 @@
+import Foundation
+import PaddockCatalogue
+import PaddockTemplate
+
+/// The short forms of horses and animals used in listings; links are relative to the site root.
+struct CardBuilder: Sendable {
+    let language: String
+    let plan: SitePlan
+    let strings: [String: String]
+    let format: LocaleFormat
+
+    func string(_ key: String) -> String { strings[key] ?? key }
+
+    func horseHref(_ id: String) -> String? { plan.horseSlugs[id].map { "\(language)/horses/\($0)/" } }
+    func animalHref(_ id: String) -> String? { plan.animalSlugs[id].map { "\(language)/for-sale/\($0)/" } }
+
+    /// `12 years`, `1 year`.
+    func ageText(_ age: Int?) -> String? {
+        guard let age, age >= 0 else { return nil }
+        return string(age == 1 ? "age_one" : "age_other").replacingOccurrences(of: "{n}", with: String(age))
+    }
+
+    /// `1.68 m`, `168 cm`.
+    func heightText(_ horse: Horse) -> String? {
+        guard let height = horse.height, height > 0, height.isFinite else { return nil }
+        let unit = horse.heightUnit?.trimmed ?? ""
+        return unit.isEmpty ? format.number(height) : "\(format.number(height)) \(unit)"
+    }
+
+    func sexText(_ horse: Horse) -> String? {
+        if let sex = horse.sex?.trimmed, !sex.isEmpty { return sex }
+        return horse.gender == .unknown ? nil : string("gender_\(horse.gender.rawValue.lowercased())")
+    }
+
+    func animalSexText(_ sex: AnimalSex) -> String {
+        switch sex {
+        case .male: string("sex_male")
+        case .female: string("sex_female")
+        case .unknown: string("sex_unknown")
+        }
+    }
+
+    func priceText(_ animal: SaleAnimal) -> String {
+        guard let price = animal.price, price > 0 else { return string("price_on_request") }
+        return format.price(price, currency: plan.config.currency)
+    }
+
+    /// An image map `{src, alt}` for a safe URL, or null.
+    func image(_ url: String?, alt: String) -> TemplateValue {
+        guard let src = SafeURL.web(url) else { return .null }
+        return .map(["src": .string(src), "alt": .string(alt)])
+    }
+
+    func horseCard(_ horse: Horse) -> TemplateValue {
+        let miniature = horse.miniatureURL ?? horse.pictures.first?.miniatureURL ?? horse.pictures.first?.url
+        return .map([
+            "id": .string(horse.id),
+            "name": .string(horse.name),
+            "href": tv(horseHref(horse.id)),
+            "gender": .string(horse.gender.rawValue.lowercased()),
+            "studbookSlug": tv(plan.studbookSlug(of: horse)),
+            "miniature": image(miniature, alt: horse.name),
+            "sex": tv(sexText(horse)),
+            "age": tv(ageText(horse.age)),
+            "studbook": tv(horse.studbook),
+            "color": tv(horse.color),
+            "height": tv(heightText(horse)),
+        ])
+    }
+
+    /// Distinct genes of both parents as badges `{name, trait}`.
+    func genes(_ genes: [Gene]) -> TemplateValue {
+        var seen: Set<String> = []
+        var badges: [TemplateValue] = []
+        for gene in genes where !gene.name.isEmpty && seen.insert(gene.name.lowercased()).inserted {
+            badges.append(.map(["name": .string(gene.name), "trait": tv(gene.trait)]))
+        }
+        return tvSection(badges)
+    }
+
+    func animalCard(_ animal: SaleAnimal) -> TemplateValue {
+        let title = SitePlan.animalTitle(animal)
+        return .map([
+            "id": .string(animal.id),
+            "title": .string(title),
+            "descriptor": animal.descriptor == title ? .null : tv(animal.descriptor),
+            "href": tv(animalHref(animal.id)),
+            "species": .string(animal.species.commonName),
+            "scientificName": tv(animal.species.scientificName),
+            "sex": .string(animalSexText(animal.sex)),
+            "sexCode": .string(animal.sex.rawValue.lowercased()),
+            "dateOfBirth": tv(format.date(animal.dateOfBirth)),
+            "dateOfBirthISO": tv(animal.dateOfBirth?.description),
+            "price": .string(priceText(animal)),
+            "hasPrice": tv(animal.price.map { $0 > 0 } ?? false),
+            "photo": image(animal.photos.first, alt: title),
+            "genes": genes(animal.sireGenetics + animal.damGenetics),
+        ])
+    }
+}

@@ -1,0 +1,108 @@
+import PaddockCatalogue
+import PaddockTemplate
+
+/// The context of a horse's own page: facts, additional information, pedigree, media, inquiry.
+struct HorseDetail {
+    let horse: Horse
+    let frame: PageFrame
+    let data: LanguageData
+    let cards: CardBuilder
+    let sanitize: HorseTelexSanitizing?
+
+    func context() -> BuiltContext {
+        let pedigree = horseTelexPedigree()
+        let builtIn = horseTelexPedigreeFallback(pedigree)
+        let showsHorseTelex = horse.horsetelex && (pedigree != nil || builtIn)
+        let pictures = gallery()
+        let image = horse.pictures.lazy.compactMap { SafeURL.web($0.url) }.first ?? SafeURL.web(horse.miniatureURL)
+        let subject = data.string("inquiry_subject", ["name": horse.name])
+        var extra: [String: TemplateValue] = cards.horseCard(horse).mapValue
+        extra["officialName"] = horse.officialName == horse.name ? .null : tv(horse.officialName)
+        extra["facts"] = tvSection(facts())
+        extra["additional"] = additional()
+        extra["info"] = tv(horse.info?.trimmed)
+        extra["level"] = tv(horse.level)
+        extra["hasPedigree"] = tv(pedigree != nil || builtIn)
+        extra["pedigree"] = builtIn ? PedigreeContext.value(horse.pedigree, data: data) : .null
+        extra["horsetelexPedigree"] = tv(pedigree)
+        extra["gallery"] = tvSection(pictures)
+        extra["videos"] = tvSection(videos())
+        extra["inquiryHref"] = tv(SafeURL.mailto(frame.plan.config.contactEmail, subject: subject))
+        extra["profileURL"] = tv(SafeURL.web(horse.profileURL))
+        extra["horsesHref"] = .string("\(data.language)/horses/")
+        var jsonLD: [String: JSONLD.Value]?
+        if let sales = horse.additional?.salesContent?.trimmed, !sales.isEmpty {
+            var product: [String: JSONLD.Value] = [
+                "@context": "https://schema.org", "@type": "Product", "name": .string(horse.name),
+                "description": .string(sales), "category": "Horse", "url": .string(frame.absolute(frame.page.path)),
+            ]
+            if let image { product["image"] = .string(image) }
+            jsonLD = product
+        }
+        let value = frame.context(title: horse.name, description: horse.info?.trimmed.prefixText(160), image: image,
+                                  jsonLD: jsonLD, equicty: true, horsetelex: showsHorseTelex, extra: extra)
+        return BuiltContext(value: value, equicty: true, horsetelex: showsHorseTelex)
+    }
+
+    /// The sanitised HorseTelex HTML, when the horse has one and its logo survived.
+    private func horseTelexPedigree() -> String? {
+        guard horse.horsetelex, let html = horse.horsetelexHTML, !html.isEmpty, let sanitize else { return nil }
+        let clean = sanitize(html)
+        return clean.hasHorseTelexLogo && !clean.html.isEmpty ? clean.html : nil
+    }
+
+    private func horseTelexPedigreeFallback(_ horseTelex: String?) -> Bool { horseTelex == nil && !(horse.pedigree?.isEmpty ?? true) }
+
+    private func facts() -> [TemplateValue] {
+        var rows: [(String, String?)] = [
+            ("fact_sex", cards.sexText(horse)),
+            ("fact_age", cards.ageText(horse.age)),
+            ("fact_born", data.format.date(horse.birthDate)),
+            ("fact_studbook", horse.studbook),
+            ("fact_color", horse.color),
+            ("fact_height", cards.heightText(horse)),
+            ("fact_sire", horse.pedigree?.sire),
+            ("fact_dam", horse.pedigree?.dam),
+            ("fact_breeder", horse.breeder),
+        ]
+        if let nick = horse.nickName, nick != horse.name { rows.insert(("fact_nickname", nick), at: 0) }
+        return rows.compactMap { key, value in
+            guard let value = value?.trimmed, !value.isEmpty else { return nil }
+            return .map(["label": .string(data.string(key)), "value": .string(value)])
+        }
+    }
+
+    private func additional() -> TemplateValue {
+        guard let info = horse.additional, !info.isEmpty else { return .null }
+        return .map([
+            "associations": tvList(info.breedingAssociations),
+            "semenAvailability": tvList(info.semenAvailability),
+            "semenPrice": tv(info.semenPrice?.trimmed),
+            "wffs": tv(info.wffsTestResult?.trimmed),
+            "sales": tv(info.salesContent?.trimmed),
+        ])
+    }
+
+    private func gallery() -> [TemplateValue] {
+        horse.pictures.enumerated().compactMap { index, media in
+            guard let full = SafeURL.web(media.url) else { return nil }
+            let alt = media.name?.trimmed.nonEmpty ?? data.string("photo_of", ["name": horse.name, "n": String(index + 1)])
+            return .map(["full": .string(full), "thumb": .string(SafeURL.web(media.miniatureURL) ?? full), "alt": .string(alt)])
+        }
+    }
+
+    private func videos() -> [TemplateValue] {
+        horse.videos.enumerated().compactMap { index, media in
+            guard let url = SafeURL.web(media.url) else { return nil }
+            let title = media.name?.trimmed.nonEmpty ?? data.string("video_of", ["name": horse.name, "n": String(index + 1)])
+            if let id = SafeURL.youTubeID(url) {
+                return .map([
+                    "title": .string(title), "href": .string("https://www.youtube.com/watch?v=\(id)"),
+                    "embed": .string("https://www.youtube-nocookie.com/embed/\(id)?autoplay=1"),
+                    "playLabel": .string(data.string("video_play", ["title": title])),
+                ])
+            }
+            return .map(["title": .string(title), "href": .string(url)])
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import PaddockTemplate
+
+/// The keys every HTML page receives: language, site, head links, navigation, attribution.
+struct PageFrame {
+    let page: PlannedPage
+    let plan: SitePlan
+    let data: LanguageData
+    /// Titles of the extra Markdown pages: name → language → title.
+    let markdownTitles: [String: [String: String]]
+
+    static let languageNames = ["en": "English", "fr": "Français", "de": "Deutsch", "nl": "Nederlands"]
+
+    /// The prefix to the site root: relative for normal pages, the base URL's path for 404 pages
+    /// (a server shows them at any depth).
+    var root: String {
+        if case .notFound = page.kind { return URLComponents(string: plan.config.baseURL)?.path.nonEmpty ?? "/" }
+        return page.rootPrefix
+    }
+
+    func absolute(_ sitePath: String) -> String { plan.config.baseURL + PlannedPage.urlPath(sitePath) }
+
+    /// - Parameters:
+    ///   - title: the page's own title (the site title is appended in `<title>`).
+    ///   - equicty: the page shows Equicty data; horsetelex: it shows HorseTelex data.
+    func context(title: String?, description: String? = nil, image: String? = nil, ogType: String = "website",
+                 jsonLD: [String: JSONLD.Value]? = nil, equicty: Bool = false, horsetelex: Bool = false,
+                 extra: [String: TemplateValue]) -> TemplateValue {
+        let config = plan.config
+        let language = page.language
+        var map = extra
+        map["lang"] = .string(language)
+        map["dir"] = .string("ltr")
+        map["root"] = .string(root)
+        map["t"] = data.t
+        map["title"] = tv(title)
+        map["documentTitle"] = .string(title.map { "\($0) – \(config.title)" } ?? config.title)
+        map["description"] = tv(description ?? config.description)
+        map["canonical"] = .string(absolute(page.path))
+        map["site"] = .map([
+            "title": .string(config.title),
+            "description": tv(config.description),
+            "email": tv(config.contactEmail),
+            "emailHref": tv(SafeURL.mailto(config.contactEmail, subject: config.title)),
+            "phone": tv(config.contactPhone),
+            "phoneHref": tv(config.contactPhone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "baseURL": .string(config.baseURL),
+        ])
+        map["og"] = .map([
+            "type": .string(ogType),
+            "image": tv(SafeURL.web(image)),
+            "locale": .string(LocaleFormat.localeIdentifier(language)),
+        ])
+        map["alternates"] = tv(alternates())
+        map["xDefault"] = tv(page.alternates[plan.languages[0]].map(absolute))
+        map["languageMenu"] = tvSection(languageLinks())
+        map["nav"] = tv(navigation())
+        map["jsonLD"] = tv(jsonLD.map(JSONLD.script))
+        map["feedHref"] = plan.hasAnimals ? .string("\(language)/feed.xml") : .null
+        map["homeHref"] = .string("\(language)/")
+        map["attribution"] = .map(["equicty": tv(equicty), "horsetelex": tv(horsetelex)])
+        return .map(map)
+    }
+
+    private func alternates() -> [TemplateValue] {
+        guard page.kind.isListedHTML else { return [] }
+        return plan.languages.compactMap { language in
+            page.alternates[language].map { .map(["lang": .string(language), "href": .string(absolute($0))]) }
+        }
+    }
+
+    private func languageLinks() -> [TemplateValue] {
+        guard plan.languages.count > 1 else { return [] }
+        return plan.languages.map { language in
+            let target = page.alternates[language].map(PlannedPage.urlPath) ?? "\(language)/"
+            return .map([
+                "code": .string(language), "name": .string(Self.languageNames[language] ?? language),
+                "href": .string(target), "current": tv(language == page.language),
+            ])
+        }
+    }
+
+    private func navigation() -> [TemplateValue] {
+        let language = page.language
+        var items: [(String, String, Bool)] = [("nav_home", "\(language)/", page.kind == .home)]
+        if plan.hasHorses {
+            var current = false
+            if case .horses = page.kind { current = true }
+            if case .horse = page.kind { current = true }
+            items.append(("nav_horses", "\(language)/horses/", current))
+        }
+        if plan.hasAnimals {
+            var current = false
+            switch page.kind { case .forSale, .species, .animal: current = true; default: break }
+            items.append(("nav_for_sale", "\(language)/for-sale/", current))
+        }
+        var result = items.map { key, href, current in
+            TemplateValue.map(["label": .string(data.string(key)), "href": .string(href), "current": tv(current)])
+        }
+        for (name, slug) in plan.markdownSlugs.sorted(by: { $0.value < $1.value }) {
+            let title = markdownTitles[name]?[language] ?? name
+            result.append(.map(["label": .string(title), "href": .string("\(language)/\(slug)/"),
+                                "current": tv(page.kind == .markdown(name: name))]))
+        }
+        return result
+    }
+}

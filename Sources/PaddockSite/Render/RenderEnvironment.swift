@@ -1,0 +1,60 @@
+import Foundation
+import PaddockCatalogue
+import PaddockTemplate
+
+/// Everything a page's context is made from, shared read-only by all render workers.
+struct RenderEnvironment: Sendable {
+    let plan: SitePlan
+    let theme: Theme
+    let pages: MarkdownPages
+    let sanitize: HorseTelexSanitizing?
+    let localMedia: LocalMediaLinks
+    let languages: [String: LanguageData]
+    let markdownTitles: [String: [String: String]]
+
+    init(plan: SitePlan, theme: Theme, pages: MarkdownPages, sanitize: HorseTelexSanitizing?,
+         localMedia: LocalMediaLinks = LocalMediaLinks(baseURL: "", sitePaths: [])) {
+        self.plan = plan; self.theme = theme; self.pages = pages; self.sanitize = sanitize; self.localMedia = localMedia
+        let ordered = plan.languages
+        let built = ParallelSlots<LanguageData>(count: ordered.count)
+        DispatchQueue.concurrentPerform(iterations: ordered.count) { index in
+            built.set(index, LanguageData(language: ordered[index], plan: plan, translations: theme.translations))
+        }
+        var languages: [String: LanguageData] = [:]
+        for (index, data) in built.take().enumerated() { languages[ordered[index]] = data }
+        self.languages = languages
+        var titles: [String: [String: String]] = [:]
+        for name in plan.markdownSlugs.keys {
+            for language in ordered {
+                titles[name, default: [:]][language] =
+                    pages.page(name, language: language, defaultLanguage: ordered[0])?.title ?? name
+            }
+        }
+        markdownTitles = titles
+    }
+
+    /// Renders one planned page.
+    func render(_ page: PlannedPage) throws -> RenderedPage {
+        let data = languages[page.language]!
+        let frame = PageFrame(page: page, plan: plan, data: data, markdownTitles: markdownTitles)
+        switch page.kind {
+        case .sitemap:
+            return RenderedPage(path: page.path, bytes: Array(Sitemap.xml(plan: plan).utf8))
+        case .robots:
+            return RenderedPage(path: page.path, bytes: Array(Sitemap.robots(plan: plan).utf8))
+        case .feed:
+            return RenderedPage(path: page.path, bytes: Array(AtomFeed.xml(page: page, plan: plan, data: data).utf8))
+        default:
+            let built = context(for: page, frame: frame, data: data)
+            let template = page.kind.template!
+            do {
+                var bytes = try theme.templates.render(template, built.value)
+                if !localMedia.isEmpty { bytes = localMedia.relativize(bytes, rootPrefix: page.rootPrefix) }
+                return RenderedPage(path: page.path, bytes: bytes, template: template,
+                                    showsEquictyData: built.equicty, showsHorseTelexData: built.horsetelex)
+            } catch {
+                throw SiteRenderError.renderFailed(page: page.path, template: template, underlying: error)
+            }
+        }
+    }
+}

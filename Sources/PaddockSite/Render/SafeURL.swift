@@ -1,0 +1,73 @@
+import Foundation
+
+/// Filters addresses that came from the APIs: only absolute `http` and `https` URLs survive.
+enum SafeURL {
+    /// `text` if it is an absolute http(s) URL with a host and no whitespace or control
+    /// characters, else `nil` (`javascript:`, `data:`, relative paths and junk are dropped).
+    static func web(_ text: String?) -> String? {
+        guard let raw = text?.trimmed, !raw.isEmpty, raw.count <= 4096 else { return nil }
+        guard !raw.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\\" }) else { return nil }
+        let utf8 = raw.utf8
+        let lower = utf8.prefix(8).map { $0 | 0x20 }
+        let prefix: Int
+        if lower.starts(with: Array("https://".utf8)) { prefix = 8 } else if lower.starts(with: Array("http://".utf8)) { prefix = 7 } else { return nil }
+        let authority = utf8.dropFirst(prefix).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard !authority.isEmpty, !authority.contains(UInt8(ascii: "@")), authority.first != UInt8(ascii: ":") else { return nil }
+        return raw
+    }
+
+    /// The YouTube video id of a watch, short, embed or shorts URL, validated to `[A-Za-z0-9_-]{11}`.
+    static func youTubeID(_ text: String?) -> String? {
+        guard let url = web(text), let components = URLComponents(string: url), let host = components.host?.lowercased() else { return nil }
+        let path = components.path.split(separator: "/").map(String.init)
+        var candidate: String?
+        switch host {
+        case "youtu.be", "www.youtu.be":
+            candidate = path.first
+        case "youtube.com", "www.youtube.com", "m.youtube.com", "youtube-nocookie.com", "www.youtube-nocookie.com":
+            if path.first == "watch" {
+                candidate = components.queryItems?.first(where: { $0.name == "v" })?.value
+            } else if path.count >= 2, ["embed", "shorts", "v", "live"].contains(path[0]) {
+                candidate = path[1]
+            }
+        default:
+            return nil
+        }
+        guard let id = candidate, id.utf8.count == 11,
+              id.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "_" || $0 == "-" })
+        else { return nil }
+        return id
+    }
+
+    /// A `mailto:` link with a percent-encoded subject (only unreserved characters kept).
+    static func mailto(_ address: String?, subject: String) -> String? {
+        guard let address = address?.trimmed, !address.isEmpty,
+              address.contains("@"), !address.contains(where: { $0 == "?" || $0 == "&" || $0 == "#" || $0.isWhitespace })
+        else { return nil }
+        return "mailto:\(percentEncode(address, keeping: "@+"))?subject=\(percentEncode(subject))"
+    }
+
+    /// Percent-encodes everything but the unreserved characters of RFC 3986 (and `keeping`).
+    static func percentEncode(_ text: String, keeping: String = "") -> String {
+        var out = ""
+        let kept = Set(keeping.utf8)
+        for byte in text.utf8 {
+            if kept.contains(byte) { out.unicodeScalars.append(Unicode.Scalar(byte)); continue }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,115 @@
+import Dispatch
+import Foundation
+import Logging
+import PaddockCatalogue
+import PaddockTemplate
+
+/// Cleans the HorseTelex pedigree HTML of a horse: ``HorseTelexSanitizer/sanitize(_:)`` by default.
+public typealias HorseTelexSanitizing = @Sendable (_ html: String) -> SanitizedHTML
+
+/// Renders every page of a ``SitePlan`` with a ``Theme``, in parallel, into memory.
+///
+/// ```swift
+/// let theme = try Theme.load(folder: config.templatesFolder ?? BundledTheme.folder())
+/// let renderer = SiteRenderer(config: config, theme: theme, pages: try MarkdownPages.load(folder: config.pagesFolder))
+/// let files = try renderer.render(plan: SitePlan(config: config, catalogues: catalogues))
+/// ```
+/// The result holds the HTML pages, the feeds, `sitemap.xml`, `robots.txt` and the theme's assets.
+public struct SiteRenderer: Sendable {
+    public let config: SiteConfig
+    public let theme: Theme
+    public let pages: MarkdownPages
+    /// Cleans HorseTelex pedigree HTML; `nil` never shows it (horses get the built-in pedigree).
+    public let sanitizeHorseTelex: HorseTelexSanitizing?
+    /// Site folders (`media/demo/`) whose files the catalogue links to by absolute URL below the
+    /// base URL; such links are made relative to each page (see `LocalMediaLinks`).
+    public let localMediaPaths: [String]
+    public let logger: Logger
+
+    public init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = { HorseTelexSanitizer.sanitize($0) },
+                localMediaPaths: [String] = [],
+                logger: Logger = Logger(label: "paddock.site", factory: { _ in SwiftLogNoOpLogHandler() })) {
+        self.config = config; self.theme = theme; self.pages = pages
+        self.sanitizeHorseTelex = sanitizeHorseTelex; self.localMediaPaths = localMediaPaths; self.logger = logger
+    }
+
+    /// Renders the whole site: one ``RenderedPage`` per planned page, then the theme's assets,
+    /// in the plan's order.
+    /// - Throws: ``SiteRenderError/renderFailed(page:template:underlying:)`` naming the page and
+    ///   template of the first failure, or ``SiteRenderError/missingTemplate(name:page:)``.
+    public func render(plan: SitePlan) throws -> [RenderedPage] {
+        let environment = try prepare(plan)
+        let planned = plan.pages
+        let chunks = Self.chunkCount(planned.count)
+        let results = ParallelSlots<Result<[RenderedPage], any Error>>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var out: [RenderedPage] = []
+            do {
+                for index in Self.range(chunk, of: chunks, count: planned.count) { out.append(try environment.render(planned[index])) }
+                results.set(chunk, .success(out))
+            } catch {
+                results.set(chunk, .failure(error))
+            }
+        }
+        var rendered: [RenderedPage] = []
+        rendered.reserveCapacity(planned.count + theme.assets.count)
+        for result in results.take() {
+            switch result {
+            case .success(let pages): rendered += pages
+            case .failure(let error): throw error
+            }
+        }
+        rendered += assetPages(plan)
+        logger.debug("rendered site", metadata: ["site.pages": "\(rendered.count)"])
+        return rendered
+    }
+
+    /// Renders the whole site and hands every file to `sink` as soon as it is ready, keeping none:
+    /// for writing thousands of pages without holding them all in memory.
+    ///
+    /// `sink` is called from several threads at once, in no particular order; the first error
+    /// (of the renderer or of `sink`) stops every worker at its next page and is rethrown.
+    public func render(plan: SitePlan, to sink: @Sendable (RenderedPage) throws -> Void) throws {
+        let environment = try prepare(plan)
+        let planned = plan.pages
+        let chunks = Self.chunkCount(planned.count)
+        let results = ParallelSlots<Result<Void, any Error>>(count: chunks)
+        let failed = StopFlag()
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            do {
+                for index in Self.range(chunk, of: chunks, count: planned.count) where !failed.isSet {
+                    try sink(try environment.render(planned[index]))
+                }
+                results.set(chunk, .success(()))
+            } catch {
+                failed.set()
+                results.set(chunk, .failure(error))
+            }
+        }
+        for case .failure(let error) in results.take() { throw error }
+        for page in assetPages(plan) { try sink(page) }
+    }
+
+    private func prepare(_ plan: SitePlan) throws -> RenderEnvironment {
+        for page in plan.pages {
+            if let name = page.kind.template, !theme.templates.contains(name) {
+                throw SiteRenderError.missingTemplate(name: name, page: page.path)
+            }
+        }
+        return RenderEnvironment(plan: plan, theme: theme, pages: pages, sanitize: sanitizeHorseTelex,
+                                 localMedia: LocalMediaLinks(baseURL: config.baseURL, sitePaths: localMediaPaths))
+    }
+
+    private func assetPages(_ plan: SitePlan) -> [RenderedPage] {
+        theme.assets.sorted(by: { $0.key < $1.key }).compactMap { path, bytes in
+            plan.page(at: path) == nil ? RenderedPage(path: path, bytes: bytes) : nil
+        }
+    }
+
+    /// A few chunks per core, so a slow chunk does not leave a core idle.
+    static func chunkCount(_ pages: Int) -> Int { min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * 4)) }
+
+    static func range(_ chunk: Int, of chunks: Int, count: Int) -> Range<Int> {
+        (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+    }
+}

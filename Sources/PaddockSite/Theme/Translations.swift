@@ -1,0 +1,87 @@
+import Foundation
+
+/// The theme's UI strings, one flat table per language (`templates/i18n/en.json`).
+///
+/// A key missing from a language falls back to English, then to the key itself, so a half-done
+/// translation never leaves a hole in the page.
+public struct Translations: Sendable, Equatable {
+    /// Strings by language, then key.
+    public private(set) var tables: [String: [String: String]]
+
+    public init(tables: [String: [String: String]]) { self.tables = tables }
+
+    /// The string for `key` in `language`, falling back to English, then to the key.
+    public func string(_ key: String, language: String) -> String {
+        tables[language]?[key] ?? tables["en"]?[key] ?? key
+    }
+
+    /// The string for `key` with `{name}` placeholders replaced.
+    public func string(_ key: String, language: String, _ values: [String: String]) -> String {
+        Self.fill(string(key, language: language), values)
+    }
+
+    /// Replaces each `{name}` of `template` with `values[name]`; unknown placeholders stay as written.
+    /// The values are not scanned again, so a value containing `{n}` stays as it is.
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                out += rest[open...]
+                return out
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+
+    /// These strings over `base`: a key missing here comes from `base`.
+    public func overlaid(on base: Translations) -> Translations {
+        var tables = base.tables
+        for (language, table) in self.tables {
+            tables[language, default: [:]].merge(table) { _, mine in mine }
+        }
+        return Translations(tables: tables)
+    }
+
+    /// Every key of English and of `language`, merged, with the fallback applied.
+    public func table(language: String) -> [String: String] {
+        var merged = tables["en"] ?? [:]
+        for (key, value) in tables[language] ?? [:] { merged[key] = value }
+        return merged
+    }
+}
+
+extension Translations {
+    /// Reads every `*.json` of `folder` (a flat object of strings); the file name is the language.
+    /// A missing folder gives no strings.
+    public static func load(folder: URL) throws -> Translations {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return Translations(tables: [:]) }
+        var tables: [String: [String: String]] = [:]
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let file = folder.appending(path: name)
+            let data: Data
+            do { data = try Data(contentsOf: file) } catch {
+                throw SiteRenderError.themeUnreadable(path: file.path, reason: "\(error)")
+            }
+            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw SiteRenderError.themeUnreadable(path: file.path, reason: "not a JSON object of strings")
+            }
+            var table: [String: String] = [:]
+            for (key, value) in object {
+                guard let text = value as? String else {
+                    throw SiteRenderError.themeUnreadable(path: file.path, reason: "key \"\(key)\" is not a string")
+                }
+                table[key] = text
+            }
+            tables[String(name.dropLast(5))] = table
+        }
+        return Translations(tables: tables)
+    }
+}

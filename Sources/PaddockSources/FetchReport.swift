@@ -1,0 +1,27 @@
+import Foundation
+
+/// What a fetch brought back, and what went wrong on the way.
+public struct FetchReport: Sendable {
+    /// One catalogue per configured language, in configuration order.
+    public var catalogues: [Catalogue]
+    /// Problems that did not cost data: an item served from its cached copy, an entry skipped,
+    /// a rotated refresh token that could not be saved.
+    public var warnings: [String]
+    /// Items that could not be fetched and had no cached copy (the horse keeps its list data).
+    public var failures: [String]
+    /// Items per source and language.
+    public var counts: [FetchCount]
+    /// Requests sent over the network, retries included (0 offline).
+    public var requests: Int
+    public var mode: FetchMode
+    public var duration: Duration
+
+    /// True when every item was fetched or stood in for by its cached copy.
+    public var isComplete: Bool { failures.isEmpty }
+
+    public init(catalogues: [Catalogue] = [], warnings: [String] = [], failures: [String] = [], counts: [FetchCount] = [],
+                requests: Int = 0, mode: FetchMode = .network, duration: Duration = .zero) {
+        self.catalogues = catalogues; self.warnings = warnings; self.failures = failures; self.counts = counts
+        self.requests = requests; self.mode = mode; self.duration = duration
+    }
+}

@@ -1,0 +1,27 @@
+import NIOHTTP1
+
+/// One request to a service, described independently of the HTTP library.
+struct APIRequest: Sendable {
+    /// How a request proves who it is for.
+    enum Authorization: Sendable {
+        case none
+        /// `Authorization: Bearer <key>` with a fixed key (Equicty).
+        case bearer(String)
+        /// OAuth access tokens (Husbandry v2): refreshed when expired, and once more after a 401.
+        case oauth(any AccessTokenProviding)
+    }
+
+    var service: SourceService
+    /// What is fetched, for messages and logs ("horse 12 (en)"); never holds a secret.
+    var item: String
+    var method: HTTPMethod
+    var url: String
+    var headers: [(String, String)] = []
+    var body: [UInt8]? = nil
+    var authorization: Authorization = .none
+
+    /// The URL without its query, for logs (v1 user keys travel in the query).
+    var loggableURL: String {
+        url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// The Equicty website API of one stable: the list of public horses, each horse's details with
+/// additional info, and the HorseTelex pedigree HTML, in one language per call.
+struct EquictyClient: Sendable {
+    let configuration: EquictySourceConfiguration
+    let apiKey: String
+    let store: ResponseStore
+
+    private func headers(language: String, accept: String, jsonBody: Bool) -> [(String, String)] {
+        var headers = [("Accept-Language", language.uppercased()), ("Accept", accept)]
+        if jsonBody { headers.append(("Content-Type", "application/json")) }
+        return headers
+    }
+
+    /// `POST /public/web/horses` with the optional gender filter. A listing: no cache fallback.
+    func list(language: String) async throws -> ResponseStore.Loaded<DecodedList<Horse>> {
+        var filter: [String: String] = [:]
+        if let gender = configuration.gender { filter["gender"] = gender.rawValue }
+        let request = APIRequest(
+            service: .equicty, item: "horse list (\(language))", method: .POST,
+            url: configuration.baseURL + "/public/web/horses", headers: headers(language: language, accept: "application/json", jsonBody: true),
+            body: Array(try JSONSerialization.data(withJSONObject: filter, options: [.sortedKeys])),
+            authorization: .bearer(apiKey)
+        )
+        return try await store.load(request, key: CacheKey(service: .equicty, language: language, name: "horses"),
+                                    fallback: false, decode: Horse.equictyList(from:))
+    }
+
+    /// `GET /public/web/horses/{id}?include_additional_info=true`.
+    func details(id: String, language: String) async throws -> ResponseStore.Loaded<Horse> {
+        let request = APIRequest(
+            service: .equicty, item: "horse \(id) (\(language))", method: .GET,
+            url: configuration.baseURL + "/public/web/horses/\(Self.pathComponent(id))?include_additional_info=true",
+            headers: headers(language: language, accept: "application/json", jsonBody: false),
+            authorization: .bearer(apiKey)
+        )
+        return try await store.load(request, key: CacheKey(service: .equicty, language: language, name: "horse-\(id)"),
+                                    fallback: true, decode: { try Horse(equictyDetails: $0) })
+    }
+
+    /// `POST /public/web/horses/pedigree/{id}` with the configured colours; the HTML as sent.
+    func pedigreeHTML(id: String, language: String) async throws -> ResponseStore.Loaded<String> {
+        let colors = configuration.horsetelexColors
+        let body = [
+            "horse_textcolor": colors.horseTextColor, "mare_bgcolor": colors.mareBackgroundColor,
+            "mare_textcolor": colors.mareTextColor,
+        ]
+        let request = APIRequest(
+            service: .equicty, item: "HorseTelex pedigree of horse \(id) (\(language))", method: .POST,
+            url: configuration.baseURL + "/public/web/horses/pedigree/\(Self.pathComponent(id))",
+            headers: headers(language: language, accept: "text/html, */*", jsonBody: true),
+            body: Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])),
+            authorization: .bearer(apiKey)
+        )
+        return try await store.load(request, key: CacheKey(service: .equicty, language: language, name: "pedigree-\(id)"),
+                                    fallback: true, decode: Self.decodeHTML)
+    }
+
+    /// The pedigree body: HTML text, or the error frame (which throws); an empty or non-UTF-8 body is malformed.
+    @Sendable static func decodeHTML(_ body: Data) throws -> String {
+        if body.first == UInt8(ascii: "{"), let message = APIErrorFrame.message(in: body) {
+            throw CatalogueDecodingError.serviceError(message: message)
+        }
+        if body.first == UInt8(ascii: "{") || body.first == UInt8(ascii: "\""),
+           let wrapped = try? JSONDecoder().decode(HTMLFrame.self, from: body) {
+            return wrapped.html
+        }
+        guard let html = String(data: body, encoding: .utf8), !html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw CatalogueDecodingError.malformed(detail: "the pedigree HTML is empty or not UTF-8")
+        }
+        return html
+    }
+
+    /// The HTML sent as a JSON string or in `{"data": "<html>…"}`.
+    private struct HTMLFrame: Decodable {
+        var html: String
+        init(from decoder: any Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                html = text
+            } else {
+                html = try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .data)
+            }
+        }
+        enum CodingKeys: String, CodingKey { case data }
+    }
+
+    static func pathComponent(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? id
+    }
+}

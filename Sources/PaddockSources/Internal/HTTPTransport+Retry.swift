@@ -1,0 +1,129 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+
+extension HTTPTransport {
+    /// Sends `request` until it succeeds, retrying 5xx, timeouts, dropped connections and bodies
+    /// `decode` finds malformed, waiting out every 429 on the service's gate, refreshing an OAuth
+    /// token once after a 401. Returns the decoded value and the raw body (for the cache).
+    ///
+    /// - Throws: ``SourcesError`` naming the service and item, never a secret.
+    func fetch<Value: Sendable>(
+        _ request: APIRequest, decode: @Sendable (Data) throws -> Value
+    ) async throws -> (value: Value, body: Data) {
+        let gate = gates[request.service]!
+        var failedTries = 0
+        var rateLimitWaits = 0
+        var refreshedAfter401 = false
+        var lastFailure: SourcesError
+        let log = logger.with(request)
+
+        while true {
+            try Task.checkCancellation()
+            let token = try await currentToken(for: request)
+            try await gate.waitUntilOpen()
+            try await limiter.acquire()
+            guard await gate.isOpen else {
+                await limiter.release()
+                continue
+            }
+            let result: Result<Exchange, any Error>
+            do {
+                result = .success(try await exchange(request, token: token))
+            } catch {
+                result = .failure(error)
+            }
+            await limiter.release()
+            await statistics.recordSent(request.service)
+
+            switch result {
+            case .failure(let error):
+                if error is CancellationError { throw error }
+                if error is NIOTooManyBytesError {
+                    throw SourcesError.bodyTooLarge(service: request.service, item: request.item, limit: policy.maxBodyBytes)
+                }
+                lastFailure = .transport(service: request.service, item: request.item,
+                                         detail: scrubber.scrub(Self.describe(error)), tries: failedTries + 1)
+            case .success(let exchange):
+                switch exchange.status {
+                case 200..<300:
+                    do {
+                        return (try decode(exchange.body), exchange.body)
+                    } catch CatalogueDecodingError.serviceError(let message) {
+                        throw SourcesError.serviceError(service: request.service, item: request.item,
+                                                        status: exchange.status, message: scrubber.scrub(message))
+                    } catch {
+                        lastFailure = .malformedResponse(service: request.service, item: request.item,
+                                                         detail: scrubber.scrub(String(describing: error)), tries: failedTries + 1)
+                    }
+                case 429:
+                    rateLimitWaits += 1
+                    await statistics.recordRateLimited(request.service)
+                    let wait = RetryPolicy.retryAfter(exchange.headers.first(name: "Retry-After"))
+                        ?? policy.backoff(afterFailedTries: rateLimitWaits)
+                    if wait > policy.maxRetryAfter || rateLimitWaits > policy.maxRateLimitWaits {
+                        throw SourcesError.rateLimited(service: request.service, item: request.item,
+                                                       retryAfterSeconds: wait.seconds)
+                    }
+                    log.info("rate limited, waiting", metadata: ["retry_after_ms": "\(Int(wait.seconds * 1000))"])
+                    await gate.close(for: wait)
+                    continue
+                case 401 where !refreshedAfter401:
+                    if case .oauth(let provider) = request.authorization, let token {
+                        refreshedAfter401 = true
+                        await provider.invalidate(token)
+                        log.info("access token refused, refreshing")
+                        continue
+                    }
+                    throw unauthorized(request, exchange)
+                case 401, 403:
+                    throw unauthorized(request, exchange)
+                case 408, 500...599:
+                    lastFailure = .httpStatus(service: request.service, item: request.item,
+                                              status: exchange.status, tries: failedTries + 1)
+                default:
+                    let message = ErrorBody.message(in: exchange.body) ?? "HTTP \(exchange.status)"
+                    throw SourcesError.serviceError(service: request.service, item: request.item,
+                                                    status: exchange.status, message: scrubber.scrub(message))
+                }
+            }
+
+            failedTries += 1
+            await statistics.recordRetry(request.service)
+            guard failedTries < policy.maxTries else { throw lastFailure }
+            let delay = policy.backoff(afterFailedTries: failedTries)
+            log.info("request failed, retrying", metadata: [
+                "error": "\(lastFailure)", "retry_in_ms": "\(Int(delay.seconds * 1000))",
+            ])
+            try await Task.sleep(for: delay)
+        }
+    }
+
+    private func currentToken(for request: APIRequest) async throws -> String? {
+        switch request.authorization {
+        case .none: return nil
+        case .bearer(let key): return key
+        case .oauth(let provider): return try await provider.accessToken()
+        }
+    }
+
+    private func unauthorized(_ request: APIRequest, _ exchange: Exchange) -> SourcesError {
+        .unauthorized(service: request.service, item: request.item, status: exchange.status,
+                      message: ErrorBody.message(in: exchange.body).map(scrubber.scrub))
+    }
+
+    /// A library error in words, without the request (which may carry a key in its query).
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .connectTimeout: return "connect timeout"
+            case .readTimeout: return "read timeout"
+            case .deadlineExceeded: return "request timed out"
+            case .remoteConnectionClosed: return "the connection was closed before the answer was complete"
+            default: return String(describing: error)
+            }
+        }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,75 @@
+/// Why fetching from a service failed. Every message names the service and the item and never
+/// contains a secret (API keys, tokens and user keys are scrubbed from anything a server sent back).
+public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// 401 or 403: the credential was refused. Not retried.
+    case unauthorized(service: SourceService, item: String, status: Int, message: String?)
+    /// The service answered with its error frame or another client error (4xx).
+    case serviceError(service: SourceService, item: String, status: Int, message: String)
+    /// A 5xx (or 408) answer, still failing after every try.
+    case httpStatus(service: SourceService, item: String, status: Int, tries: Int)
+    /// Connection refused or dropped, or a timeout, still failing after every try.
+    case transport(service: SourceService, item: String, detail: String, tries: Int)
+    /// Truncated or invalid JSON, or a body not in the documented shape, after every try.
+    case malformedResponse(service: SourceService, item: String, detail: String, tries: Int)
+    /// The body was larger than the client accepts.
+    case bodyTooLarge(service: SourceService, item: String, limit: Int)
+    /// The service asked to wait longer (or more often) than the client accepts.
+    case rateLimited(service: SourceService, item: String, retryAfterSeconds: Double)
+    /// A credential the configured source needs is not set.
+    case missingCredential(service: SourceService, name: String, hint: String)
+    /// OAuth refused: the token endpoint answered with an error (an expired refresh token, say).
+    case oauth(service: SourceService, error: String, description: String?)
+    /// `--offline`, or a failed item, and the cache holds no copy.
+    case notCached(service: SourceService, item: String)
+    /// A listing (the Equicty list of one language, a Husbandry page) failed: nothing is published.
+    indirect case listingFailed(service: SourceService, listing: String, underlying: SourcesError)
+    /// The cache folder could not be written or read.
+    case cache(path: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .unauthorized(let service, let item, let status, let message):
+            let reason = message.map { ": \"\($0)\"" } ?? ""
+            let hint = service == .equicty ? "check the Equicty API key (PADDOCK_EQUICTY_API_KEY)"
+                : "check the Husbandry credentials, or run `paddock login husbandry`"
+            return "\(service) refused the credentials for \(item) (HTTP \(status))\(reason); \(hint)"
+        case .serviceError(let service, let item, let status, let message):
+            return "\(service) answered \(item) with an error (HTTP \(status)): \"\(message)\""
+        case .httpStatus(let service, let item, let status, let tries):
+            return "\(service) answered \(item) with HTTP \(status) \(Self.times(tries))"
+        case .transport(let service, let item, let detail, let tries):
+            return "could not reach \(service) for \(item) \(Self.times(tries)): \(detail)"
+        case .malformedResponse(let service, let item, let detail, let tries):
+            return "\(service) sent an unreadable answer for \(item) \(Self.times(tries)): \(detail)"
+        case .bodyTooLarge(let service, let item, let limit):
+            return "\(service) sent more than \(limit) bytes for \(item)"
+        case .rateLimited(let service, let item, let seconds):
+            return "\(service) keeps rate-limiting \(item) (Retry-After \(seconds) s); try again later"
+        case .missingCredential(let service, let name, let hint):
+            return "\(service) needs \(name): \(hint)"
+        case .oauth(let service, let error, let description):
+            return "\(service) refused the sign-in (\(error)\(description.map { ": \($0)" } ?? "")); run `paddock login husbandry` again"
+        case .notCached(let service, let item):
+            return "the cache holds no copy of \(service) \(item); run `paddock fetch` with the network"
+        case .listingFailed(let service, let listing, let underlying):
+            return "could not fetch the \(service) \(listing), so nothing is published: \(underlying)"
+        case .cache(let path, let detail):
+            return "cache \(path): \(detail)"
+        }
+    }
+
+    private static func times(_ tries: Int) -> String { tries == 1 ? "(1 try)" : "(\(tries) tries)" }
+
+    /// The service the error concerns, when it concerns one.
+    public var service: SourceService? {
+        switch self {
+        case .unauthorized(let s, _, _, _), .serviceError(let s, _, _, _), .httpStatus(let s, _, _, _),
+             .transport(let s, _, _, _), .malformedResponse(let s, _, _, _), .bodyTooLarge(let s, _, _),
+             .rateLimited(let s, _, _), .missingCredential(let s, _, _), .oauth(let s, _, _),
+             .notCached(let s, _), .listingFailed(let s, _, _):
+            return s
+        case .cache:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+@testable import PaddockSandbox
+
+@Suite struct FaultInjectionTests {
+    static func options(_ faults: SandboxFault...) -> SandboxOptions {
+        var o = SandboxOptions()
+        o.faults = faults
+        return o
+    }
+
+    @Test func failsExactlyTheFirstNMatchingRequests() async throws {
+        let options = Self.options(SandboxFault(.status(503), trigger: .firstRequests(2), pathContains: "/horses/1201"))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let other = try await http.equicty(sandbox, "/public/web/horses/1208")
+                #expect(other.status == 200, "other paths are not counted")
+                var statuses: [Int] = []
+                for _ in 0..<4 { statuses.append(try await http.equicty(sandbox, "/public/web/horses/1201").status) }
+                #expect(statuses == [503, 503, 200, 200])
+                let log = await sandbox.requestLog.requests(pathContaining: "/horses/1201")
+                #expect(log.map(\.status) == [503, 503, 200, 200])
+                #expect(log.first?.fault == "status(503)")
+            }
+        }
+    }
+
+    @Test func fiveHundredsCarryTheServicesErrorBody() async throws {
+        let options = Self.options(SandboxFault(.status(500), trigger: .always))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let equicty = try await http.equicty(sandbox, "/public/web/horses", method: .POST)
+                #expect(equicty.status == 500)
+                #expect(try equicty.object()["status"] as? Bool == false)
+                let husbandry = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals")
+                #expect(husbandry.status == 500)
+                #expect(try husbandry.object()["error"] as? String == "server_error")
+            }
+        }
+    }
+
+    @Test func injected4xxAreWordedAsTheServiceWordsThem() async throws {
+        let options = Self.options(SandboxFault(.status(401), trigger: .always))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let equicty = try await http.equicty(sandbox, "/public/web/horses/1201")
+                #expect(equicty.status == 401)
+                #expect(try equicty.object()["msg"] as? String == "No valid API key provided.")
+                let husbandry = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals")
+                #expect(try husbandry.object()["error"] as? String == "access_denied")
+            }
+        }
+    }
+
+    @Test func tooManyRequestsSetsRetryAfterAndRecordsViolations() async throws {
+        var options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 30), trigger: .requestNumbers([2]), pathContains: "/public/web"))
+        options.retryAfterGrace = .zero
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                #expect(try await http.equicty(sandbox, "/public/web/horses/1201").status == 200)
+                let limited = try await http.equicty(sandbox, "/public/web/horses/1201")
+                #expect(limited.status == 429)
+                #expect(limited.headers.first(name: "retry-after") == "30")
+                #expect(await sandbox.requestLog.retryAfterViolations.isEmpty)
+                let early = try await http.equicty(sandbox, "/public/web/horses/1208")
+                #expect(early.status == 429, "inside the window every request of the service gets 429")
+                #expect(Int(early.headers.first(name: "retry-after") ?? "") ?? 0 >= 1)
+                let violations = await sandbox.requestLog.retryAfterViolations
+                #expect(violations.map(\.path) == ["/equicty/api/public/web/horses/1208"])
+                let otherService = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals?user_keys=\(sandbox.husbandryUserKeys[0])")
+                #expect(otherService.status == 200, "the window is per service")
+            }
+        }
+    }
+
+    @Test func aTruncatedBodyFailsTheClient() async throws {
+        let options = Self.options(SandboxFault(.truncatedBody, trigger: .firstRequests(1)))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                await #expect(throws: (any Error).self) {
+                    _ = try await http.equicty(sandbox, "/public/web/horses", method: .POST)
+                }
+                let next = try await http.equicty(sandbox, "/public/web/horses", method: .POST)
+                #expect(next.status == 200 && (try? next.json()) != nil, "the next answer is whole")
+            }
+        }
+    }
+
+    @Test func invalidJSONIsACompleteAnswerWithHalfABody() async throws {
+        let options = Self.options(SandboxFault(.invalidJSON, trigger: .firstRequests(1)))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let broken = try await http.equicty(sandbox, "/public/web/horses", method: .POST)
+                #expect(broken.status == 200)
+                #expect(!broken.body.isEmpty)
+                #expect((try? broken.json()) == nil)
+                let whole = try await http.equicty(sandbox, "/public/web/horses", method: .POST)
+                #expect(whole.body.count > broken.body.count)
+            }
+        }
+    }
+
+    @Test func aDroppedConnectionGivesNoAnswer() async throws {
+        let options = Self.options(SandboxFault(.dropConnection, trigger: .firstRequests(1), method: "GET"))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                await #expect(throws: (any Error).self) {
+                    _ = try await http.equicty(sandbox, "/public/web/horses/1201")
+                }
+                let retried = try await http.equicty(sandbox, "/public/web/horses/1201")
+                #expect(retried.status == 200)
+                let log = await sandbox.requestLog.requests
+                #expect(log.first?.status == nil && log.first?.fault == "dropConnection")
+            }
+        }
+    }
+
+    @Test func latencyDelaysEveryAnswer() async throws {
+        var options = SandboxOptions()
+        options.latency = .milliseconds(300)
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let clock = ContinuousClock()
+                let elapsed = try await clock.measure {
+                    _ = try await http.equicty(sandbox, "/public/web/horses/1201")
+                }
+                #expect(elapsed >= .milliseconds(300), "a lower bound only: never flaky")
+                let entry = try #require(await sandbox.requestLog.requests.first)
+                let answered = try #require(entry.answeredInstant)
+                #expect(answered - entry.receivedInstant >= .milliseconds(300))
+            }
+        }
+    }
+
+    @Test func randomFailuresRepeatWithTheSameSeed() async throws {
+        func statuses(seed: UInt64) async throws -> [Int] {
+            var options = SandboxOptions()
+            options.randomFailureRate = 0.5
+            options.seed = seed
+            return try await SandboxServer.withRunning(options: options) { sandbox in
+                try await SandboxHTTP.withClient { http in
+                    var out: [Int] = []
+                    for _ in 0..<24 { out.append(try await http.equicty(sandbox, "/public/web/horses/1201").status) }
+                    return out
+                }
+            }
+        }
+        let a = try await statuses(seed: 7)
+        let b = try await statuses(seed: 7)
+        #expect(a == b)
+        #expect(a.contains(503) && a.contains(200))
+        #expect(Set(a) == [200, 503])
+    }
+
+    @Test func invalidOptionsAreRefusedByName() async throws {
+        var rate = SandboxOptions()
+        rate.randomFailureRate = 2
+        var host = SandboxOptions()
+        host.host = "0.0.0.0"
+        for (options, name) in [(rate, "randomFailureRate"), (host, "host")] {
+            await #expect {
+                _ = try await SandboxServer.start(options: options)
+            } throws: { error in
+                (error as? SandboxError)?.description.contains(name) == true
+            }
+        }
+    }
+
+    @Test func theRateLimitAnswers429PastTheLimitPerService() async throws {
+        var options = SandboxOptions()
+        options.rateLimit = SandboxRateLimit(requests: 3, per: .seconds(60))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                var statuses: [Int] = []
+                for _ in 0..<4 { statuses.append(try await http.equicty(sandbox, "/public/web/horses/1201").status) }
+                #expect(statuses == [200, 200, 200, 429])
+                let limited = try await http.equicty(sandbox, "/public/web/horses/1201")
+                #expect(limited.status == 429)
+                #expect((Int(limited.headers.first(name: "retry-after") ?? "") ?? 0) > 50)
+                let other = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals?user_keys=\(sandbox.husbandryUserKeys[0])")
+                #expect(other.status == 200, "another service has its own budget")
+            }
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import PaddockSandbox
-
-@Test func sandboxModuleLoads() { #expect(Bool(true)) }

@@ -1,0 +1,104 @@
+import Foundation
+import PaddockSandbox
+import Testing
+@testable import PaddockSources
+
+/// The response cache: offline mode, fallback to a cached item with a warning, listing failures.
+@Suite struct CacheTests {
+    @Test func offlineModeRebuildsTheSameCatalogueWithoutARequest() async throws {
+        let cache = try SourcesTest.temporaryFolder()
+        let (online, config) = try await SourcesTest.withSandbox { sandbox in
+            let config = SourcesTest.configuration(sandbox, cache: cache, languages: ["en", "nl"], husbandry: .v1)
+            return (try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network), config)
+        }
+        // The sandbox is stopped: any request would fail.
+        let offline = try await SourcesTest.fetcher(config, Credentials()).fetch(mode: .offline)
+        #expect(offline.requests == 0)
+        #expect(offline.failures.isEmpty)
+        for (a, b) in zip(online.catalogues, offline.catalogues) {
+            #expect(a.horses == b.horses)
+            #expect(a.animals == b.animals)
+        }
+        let snapshots = try await SourcesTest.fetcher(config, Credentials()).loadCachedCatalogues()
+        #expect(snapshots.map(\.horses) == online.catalogues.map(\.horses))
+    }
+
+    @Test func loadingTheCachedCatalogueRebuildsAMissingSnapshotFromTheAnswers() async throws {
+        let cache = try SourcesTest.temporaryFolder()
+        let (online, config) = try await SourcesTest.withSandbox { sandbox in
+            let config = SourcesTest.configuration(sandbox, cache: cache)
+            return (try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network), config)
+        }
+        try FileManager.default.removeItem(at: ResponseCache(folder: cache).catalogueURL(language: "en"))
+        let loaded = try await SourcesTest.fetcher(config, Credentials()).loadCachedCatalogues()
+        #expect(loaded.map(\.horses) == online.catalogues.map(\.horses))
+    }
+
+    @Test func eachCachedAnswerRecordsItsFetchTimeAndLanguage() async throws {
+        let cache = try SourcesTest.temporaryFolder()
+        try await SourcesTest.withSandbox { sandbox in
+            let config = SourcesTest.configuration(sandbox, cache: cache, languages: ["fr"])
+            _ = try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network)
+        }
+        let entry = try #require(try ResponseCache(folder: cache).entry(for: CacheKey(service: .equicty, language: "fr", name: "horse-1208")))
+        #expect(entry.metadata.language == "fr")
+        #expect(abs(entry.metadata.fetchedAt.timeIntervalSinceNow) < 600)
+        #expect(entry.metadata.item == "horse 1208 (fr)")
+        #expect(try Horse(equictyDetails: entry.body).id == "1208")
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aFailedItemFallsBackToItsCachedCopyWithAWarning() async throws {
+        let cache = try SourcesTest.temporaryFolder()
+        let first = try await SourcesTest.withSandbox { sandbox in
+            try await SourcesTest.fetcher(SourcesTest.configuration(sandbox, cache: cache), SourcesTest.credentials(sandbox)).fetch(mode: .network)
+        }
+        var options = SandboxOptions()
+        options.faults = [SandboxFault(.status(503), trigger: .always, pathContains: "/public/web/horses/1208", method: "GET")]
+        let second = try await SourcesTest.withSandbox(options) { sandbox in
+            try await SourcesTest.fetcher(SourcesTest.configuration(sandbox, cache: cache), SourcesTest.credentials(sandbox)).fetch(mode: .network)
+        }
+        #expect(second.failures.isEmpty)
+        #expect(second.isComplete)
+        #expect(second.warnings.count == 1)
+        #expect(second.warnings.first?.contains("horse 1208 (en)") == true)
+        #expect(second.counts.first?.fromCache == 1)
+        let before = first.catalogues[0].horses.first { $0.id == "1208" }
+        let after = second.catalogues[0].horses.first { $0.id == "1208" }
+        #expect(before?.pictures == after?.pictures)
+        #expect(after?.pictures.isEmpty == false)
+    }
+
+    @Test func aFailedListingStopsTheRunEvenWithACache() async throws {
+        let cache = try SourcesTest.temporaryFolder()
+        _ = try await SourcesTest.withSandbox { sandbox in
+            try await SourcesTest.fetcher(SourcesTest.configuration(sandbox, cache: cache), SourcesTest.credentials(sandbox)).fetch(mode: .network)
+        }
+        var options = SandboxOptions()
+        options.faults = [SandboxFault(.status(500), trigger: .always, pathContains: "/public/web/horses", method: "POST")]
+        try await SourcesTest.withSandbox(options) { sandbox in
+            let error = await #expect(throws: SourcesError.self) {
+                try await SourcesTest.fetcher(SourcesTest.configuration(sandbox, cache: cache), SourcesTest.credentials(sandbox)).fetch(mode: .network)
+            }
+            guard case .listingFailed(.equicty, "horse list (en)", .httpStatus(_, _, 500, 3)) = error else {
+                Issue.record("expected the list to fail after 3 tries, got \(String(describing: error))")
+                return
+            }
+        }
+    }
+
+    @Test func offlineWithoutACacheIsAnError() async throws {
+        let config = SourcesConfiguration(equicty: EquictySourceConfiguration(baseURL: "http://127.0.0.1:9"),
+                                          cacheFolder: try SourcesTest.temporaryFolder())
+        await #expect(throws: SourcesError.listingFailed(service: .equicty, listing: "horse list (en)",
+                                                         underlying: .notCached(service: .equicty, item: "horse list (en)"))) {
+            try await SourcesTest.fetcher(config, Credentials()).fetch(mode: .offline)
+        }
+    }
+
+    @Test func cacheFileNamesCannotTraverse() {
+        #expect(CacheKey.safe("../../etc/passwd") == ".2E.2E.2F.2E.2E.2Fetc.2Fpasswd")
+        #expect(CacheKey(service: .equicty, language: "../x", name: "a/b").relativePath == "equicty/.2E.2E.2Fx/a.2Fb.response")
+    }
+}

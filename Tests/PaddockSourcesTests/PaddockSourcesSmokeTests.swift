@@ -1,4 +1,0 @@
-import Testing
-@testable import PaddockSources
-
-@Test func PaddockSourcesModuleLoads() { #expect(Bool(true)) }

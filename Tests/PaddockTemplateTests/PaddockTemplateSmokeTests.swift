@@ -1,4 +1,0 @@
-import Testing
-@testable import PaddockTemplate
-
-@Test func PaddockTemplateModuleLoads() { #expect(Bool(true)) }
