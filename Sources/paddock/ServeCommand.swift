@@ -12,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one).") var port = 8080
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Flag(help: "Fetch the catalogue again before the first build (otherwise the cache is used).") var fetch = false
-    @Option(help: "The site's config file.") var config = "paddock.toml"
+    @Option(help: "The site's config file (default: paddock.toml here, else site/paddock.toml).") var config: String?
+    @Option(help: "The credentials file (mode 0600); default: .paddock/credentials.json beside the config.") var credentials: String?
     @Option(help: .hidden) var demoSite: String?
 
     func validate() throws {
@@ -22,7 +23,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "paddock.serve")
         logger.logLevel = .info
-        let setup = try SiteBuilderSetup.make(config: config, demoSite: demoSite, logger: logger)
+        let setup = try SiteBuilderSetup.make(config: config, credentials: credentials, demoSite: demoSite, logger: logger)
+        if let note = setup.note { ServerConsole.say(note) }
         let coordinator = BuildCoordinator(builder: setup.builder, lockFile: setup.lockFile, logger: logger)
         let preview = PreviewServer(configuration: .init(host: host, port: port), builder: setup.builder, coordinator: coordinator, logger: logger)
         if let record = await preview.session.rebuild(refetch: fetch) {

@@ -12,7 +12,7 @@ struct WebhookCommand: AsyncParsableCommand {
 
     @Option(help: "The port to listen on (0 picks a free one).") var port = 9000
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
-    @Option(help: "The site's config file.") var config = "paddock.toml"
+    @Option(help: "The site's config file (default: paddock.toml here, else site/paddock.toml).") var config: String?
     @Option(help: "The credentials file (mode 0600); default: .paddock/credentials.json beside the config.") var credentials: String?
     @Option(help: "Seconds a running build may finish after SIGTERM before it is abandoned.") var shutdownGrace = 60
     @Option(help: .hidden) var demoSite: String?
@@ -25,8 +25,9 @@ struct WebhookCommand: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "paddock.webhook")
         logger.logLevel = .info
-        let setup = try SiteBuilderSetup.make(config: config, demoSite: demoSite, logger: logger)
-        let file = credentials.map { URL(fileURLWithPath: $0) } ?? setup.root.appending(path: ".paddock/credentials.json")
+        let setup = try SiteBuilderSetup.make(config: config, credentials: credentials, demoSite: demoSite, logger: logger)
+        if let note = setup.note { ServerConsole.say(note) }
+        let file = credentials.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? Credentials.defaultFile(siteRoot: setup.root)
         guard let secret = try Credentials.load(file: file).webhookSecret, !secret.isEmpty else {
             throw ValidationError("no webhook secret: set PADDOCK_WEBHOOK_SECRET or webhook_secret in \(file.path) (mode 0600)")
         }

@@ -1,0 +1,24 @@
+import Foundation
+import PaddockServer
+import PaddockSite
+
+/// The real site builder as the servers' ``SiteBuilding``: the coordinator holds the build lock,
+/// so this calls `SiteBuilder.build(refetch:)` (which expects its caller to hold it).
+struct SiteBuilderAdapter: SiteBuilding {
+    let builder: SiteBuilder
+    let configFile: URL
+
+    var outputFolder: URL { builder.config.outputFolder }
+
+    /// The config file, the theme in use, the Markdown pages and the static folder.
+    var watchedInputs: [URL] {
+        [configFile, builder.config.pagesFolder, builder.config.staticFolder] + ((try? builder.themeFolder()).map { [$0] } ?? [])
+    }
+
+    func build(refetch: Bool) async throws -> BuildOutcome {
+        let report = try await builder.build(refetch: refetch)
+        return BuildOutcome(
+            summary: report.description, pagesWritten: report.publish.written, pagesUnchanged: report.publish.unchanged,
+            pagesRemoved: report.publish.removed, warnings: report.warnings)
+    }
+}
