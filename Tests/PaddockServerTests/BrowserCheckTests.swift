@@ -1,19 +1,22 @@
 import Foundation
 import Testing
 
-/// Runs `scripts/browser-check` (headless Chromium against `paddock serve`) when Chromium is installed.
+/// Runs `scripts/browser-check` (headless Chromium against `paddock serve`) when Chromium is installed:
+/// on the demo site builder, and on a copy of the example site built by the real site builder.
 @Suite struct BrowserCheckTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let paddock = packageRoot.appending(path: ".build/debug/paddock")
 
     @Test(.enabled(if: findExecutable("chromium") != nil && pythonInterpreter != nil
-                   && FileManager.default.isExecutableFile(atPath: paddock.path)))
-    func previewReloadsInARealBrowserAfterATemplateEdit() async throws {
+                   && FileManager.default.isExecutableFile(atPath: paddock.path)),
+          arguments: [false, true])
+    func previewReloadsInARealBrowserAfterATemplateEdit(realSite: Bool) async throws {
         let screenshots = try TemporaryFolder()
         defer { screenshots.remove() }
         let process = Process()
         process.executableURL = pythonInterpreter
         process.arguments = [Self.packageRoot.appending(path: "scripts/browser-check").path, "--paddock", Self.paddock.path, "--out", screenshots.url.path]
+            + (realSite ? ["--real-site"] : [])
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
