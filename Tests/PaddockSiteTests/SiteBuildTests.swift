@@ -61,6 +61,32 @@ import Testing
         }
     }
 
+    @Test func rebuildRendersAgainOnlyWhenSomethingItReadsChanged() async throws {
+        let site = TemporarySite()
+        defer { site.cleanup() }
+        try site.write("pages/index.md", "# Welcome\n\nOur horses.\n")
+        let config = site.config()
+        let builder = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config), logger: Self.logger)
+        let first = try await builder.buildHoldingLock(refetch: false, wait: true)
+        #expect(!first.upToDate)
+        let second = try await builder.buildHoldingLock(refetch: false, wait: true)
+        #expect(second.upToDate)
+        #expect(second.publish.written == 0 && second.files == first.files)
+
+        try site.write("pages/index.md", "# Welcome\n\nOur horses and ponies.\n")
+        let edited = try await builder.buildHoldingLock(refetch: false, wait: true)
+        #expect(!edited.upToDate)
+        #expect(edited.publish.written >= 2)   // the English and German home pages
+        let home = try #require(try BuiltSite(output: config.outputFolder).text("en/index.html"))
+        #expect(home.contains("Our horses and ponies."))
+
+        // A different catalogue (one horse fewer) renders again too.
+        let smaller = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 12), logger: Self.logger)
+        let rebuilt = try await smaller.buildHoldingLock(refetch: false, wait: true)
+        #expect(!rebuilt.upToDate)
+        #expect(rebuilt.publish.removed > 0)
+    }
+
     @Test func hostileCatalogueBuildsIntoASafeSite() async throws {
         let site = TemporarySite()
         defer { site.cleanup() }

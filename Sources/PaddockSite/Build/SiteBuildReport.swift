@@ -11,6 +11,8 @@ public struct SiteBuildReport: Sendable, CustomStringConvertible {
     public var catalogueTime: Duration
     public var renderTime: Duration
     public var publishTime: Duration
+    /// Nothing the build reads had changed since the site was last published: nothing was rendered.
+    public var upToDate: Bool = false
 
     public var totalTime: Duration { catalogueTime + renderTime + publishTime }
 
@@ -19,6 +21,10 @@ public struct SiteBuildReport: Sendable, CustomStringConvertible {
         func seconds(_ d: Duration) -> String {
             let s = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
             return String(format: "%.2f s", s)
+        }
+        if upToDate {
+            return "\(files) files, all unchanged: nothing the site is built from changed since it was published; "
+                + "\(seconds(totalTime)) (data from \(origin))"
         }
         return "\(files) files: \(publish.written) written, \(publish.unchanged) unchanged, \(publish.removed) removed; "
             + "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"); \(seconds(totalTime)) "

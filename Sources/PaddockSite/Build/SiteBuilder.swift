@@ -45,6 +45,17 @@ public struct SiteBuilder: Sendable {
         let fetched = clock.now
 
         let folder = try themeFolder()
+        // Nothing read has changed since the site was last published: nothing to render or write.
+        let fingerprint = try? BuildFingerprint(config: config, supply: supply, themeFolder: folder)
+        let record = BuildRecordFile(config: config)
+        if let fingerprint, let files = record.currentFiles(fingerprint, output: config.outputFolder) {
+            let now = clock.now
+            var report = SiteBuildReport(publish: BuildSummary(unchanged: files, duration: now - fetched, swapped: false), files: files,
+                                         origin: supply.origin, warnings: supply.warnings, catalogueTime: fetched - start,
+                                         renderTime: now - fetched, publishTime: .zero)
+            report.upToDate = true
+            return report
+        }
         let theme: Theme
         do { theme = try Theme.load(folder: folder) } catch { throw SiteBuildError.theme(folder: folder.path, underlying: error) }
         let pages: MarkdownPages
@@ -70,6 +81,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw SiteBuildError.publish(underlying: error)
         }
+        if let fingerprint { record.record(fingerprint, files: rendered.count + staticFiles.count, output: config.outputFolder) }
         let report = SiteBuildReport(publish: summary, files: rendered.count + staticFiles.count, origin: supply.origin,
                                      warnings: supply.warnings + summary.warnings, catalogueTime: fetched - start,
                                      renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)

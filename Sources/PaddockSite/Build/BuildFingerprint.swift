@@ -1,0 +1,94 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Crypto
+import Foundation
+
+/// A digest of everything a build reads: the catalogue, the config, the theme, the pages, the
+/// static files and the `paddock` binary itself.
+///
+/// It is recorded beside the published site after each successful publish. A later build whose
+/// inputs digest the same while the site still points at that release has nothing to do: it
+/// renders nothing and writes nothing, which makes a no-change rebuild cost little more than
+/// reading the catalogue.
+struct BuildFingerprint: Equatable {
+    let digest: String
+
+    init(config: SiteConfig, supply: CatalogueSupply, themeFolder: URL) throws {
+        var hasher = SHA256()
+        func add(_ text: String) { hasher.update(data: Data(text.utf8)); hasher.update(data: Data([0])) }
+        add("paddock-build-fingerprint-1")
+        add(String(describing: config))
+        add(supply.localMediaPaths.joined(separator: "\n"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        hasher.update(data: try encoder.encode(supply.catalogues))
+        for file in supply.staticFiles.sorted(by: { $0.path < $1.path }) { add(Self.stamp(file.source, as: file.path)) }
+        for folder in [themeFolder, config.pagesFolder, config.staticFolder] { Self.addContents(of: folder, to: &hasher) }
+        if let binary = Bundle.main.executableURL { add(Self.stamp(binary, as: "binary")) }
+        digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Path, size and modification time: for files whose bytes are many (pictures, the binary).
+    private static func stamp(_ url: URL, as name: String) -> String {
+        let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
+        return "\(name)|\(values?.fileSize ?? -1)|\(values?.contentModificationDate?.timeIntervalSince1970 ?? -1)"
+    }
+
+    /// Every file below `folder`, by relative path and contents (themes and pages are small).
+    private static func addContents(of folder: URL, to hasher: inout SHA256) {
+        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        guard let walker = FileManager.default.enumerator(atPath: base) else {
+            hasher.update(data: Data("absent:\(base)".utf8))
+            return
+        }
+        var paths: [String] = []
+        while let path = walker.nextObject() as? String { paths.append(path) }
+        for path in paths.sorted() {
+            let full = base + "/" + path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            hasher.update(data: Data(path.utf8))
+            let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? 0
+            if size <= 1 << 20, let data = FileManager.default.contents(atPath: full) {
+                hasher.update(data: data)
+            } else {
+                hasher.update(data: Data(stamp(URL(filePath: full), as: path).utf8))
+            }
+        }
+    }
+}
+
+/// The fingerprint of the last published build and the release it produced, kept in
+/// `.paddock/last-build` beside the config.
+struct BuildRecordFile {
+    let file: URL
+
+    init(config: SiteConfig) { file = config.root.appending(path: ".paddock/last-build") }
+
+    /// The number of files of the published site, when the build with `fingerprint` published the
+    /// release the output link points at now; else `nil`.
+    func currentFiles(_ fingerprint: BuildFingerprint, output: URL) -> Int? {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n").map(String.init)
+        guard lines.count == 3, lines[0] == fingerprint.digest, let files = Int(lines[2]),
+              let target = try? FileManager.default.destinationOfSymbolicLink(atPath: output.path),
+              target == lines[1], FileManager.default.fileExists(atPath: output.path + "/") else { return nil }
+        return files
+    }
+
+    /// Records `fingerprint` for the release the output link points at (written atomically).
+    func record(_ fingerprint: BuildFingerprint, files: Int, output: URL) {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: output.path) else { return }
+        let temporary = file.deletingLastPathComponent().appending(path: ".last-build.\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("\(fingerprint.digest)\n\(target)\n\(files)\n".utf8).write(to: temporary)
+            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+}
