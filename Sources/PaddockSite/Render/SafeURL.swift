@@ -48,21 +48,26 @@ enum SafeURL {
     }
 
     /// Percent-encodes everything but the unreserved characters of RFC 3986 (and `keeping`).
+    /// (Written as bytes: every character of the result is ASCII.)
     static func percentEncode(_ text: String, keeping: String = "") -> String {
-        var out = ""
-        let kept = Set(keeping.utf8)
+        let kept = Array(keeping.utf8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
-            if kept.contains(byte) { out.unicodeScalars.append(Unicode.Scalar(byte)); continue }
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
                  UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             default:
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                if kept.contains(byte) { out.append(byte); continue }
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
