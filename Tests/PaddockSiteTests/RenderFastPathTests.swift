@@ -78,3 +78,18 @@ import Testing
         }
     }
 }
+
+extension RenderFastPathTests {
+    @Test func webURLsAreFilteredByTheirBytes() {
+        let kept = ["https://cdn.example/a.jpg", "HTTP://CDN.example/x", " https://cdn.example/b ", "https://h\u{E9}.example/\u{E9}",
+                    "https://cdn.example:8443/p?q#f", "hTtPs://x"]
+        for url in kept { #expect(SafeURL.web(url) == url.trimmed, "\(url)") }
+        let dropped = ["javascript:alert(1)", "https://", "https:///path", "https://user@host/", "https://:80/", "http:/x",
+                       "https://a b/", "https://a\u{7F}/", "https://a\\b/", "data:text/html,x", "//cdn.example/a", "", "   ",
+                       "https://a/\u{0}", "ftp://x/", "https:"]
+        for url in dropped { #expect(SafeURL.web(url) == nil, "\(url)") }
+        #expect(SafeURL.web("https://x/" + String(repeating: "\u{E9}", count: 3000)) != nil, "6,000 bytes but 3,010 characters")
+        #expect(SafeURL.web("https://x/" + String(repeating: "a", count: 4087)) == nil, "4,097 characters")
+        #expect(SafeURL.web("https://x/" + String(repeating: "a", count: 4086)) != nil, "4,096 characters")
+    }
+}
