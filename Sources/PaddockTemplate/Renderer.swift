@@ -22,8 +22,10 @@ struct Renderer {
     }
 
     mutating func render(template index: Int, context: TemplateValue) throws {
-        stack = [context]
-        chain = [index]
+        stack.removeAll(keepingCapacity: true)
+        stack.append(context)
+        chain.removeAll(keepingCapacity: true)
+        chain.append(index)
         try render(set.templates[index].nodes, in: index, arguments: [:])
     }
 
