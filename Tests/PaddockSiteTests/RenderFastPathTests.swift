@@ -93,3 +93,26 @@ extension RenderFastPathTests {
         #expect(SafeURL.web("https://x/" + String(repeating: "a", count: 4086)) != nil, "4,096 characters")
     }
 }
+
+extension RenderFastPathTests {
+    @Test func rememberedFormatsAreWhatFoundationWrites() throws {
+        for language in ["en", "de", "fr", "nl"] {
+            let format = LocaleFormat(language: language)
+            let locale = Locale(identifier: LocaleFormat.localeIdentifier(language))
+            for amount in [Decimal(80), try #require(Decimal(string: "1500.50")), try #require(Decimal(string: "1500.5")), Decimal(999_999)] {
+                let expected = amount.formatted(.currency(code: "EUR").locale(locale))
+                #expect(format.price(amount, currency: "EUR") == expected)
+                #expect(format.price(amount, currency: "EUR") == expected, "second call, from the memo")
+                #expect(format.price(amount, currency: "USD") == amount.formatted(.currency(code: "USD").locale(locale)))
+            }
+            for number in [1.68, 172, 0.5, -0.0, 0.0, 1.005] {
+                let expected = number.formatted(.number.precision(.fractionLength(0...2)).locale(locale))
+                #expect(format.number(number) == expected && format.number(number) == expected, "\(number)")
+            }
+            let date = CalendarDate(year: 2024, month: 6, day: 1)
+            let first = format.date(date)
+            #expect(first != nil && format.date(date) == first)
+            #expect(format.date(nil) == nil)
+        }
+    }
+}
