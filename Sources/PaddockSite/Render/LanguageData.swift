@@ -26,6 +26,8 @@ struct LanguageData: Sendable {
     /// The `site` map of every page (``PageFrame/site(_:)``) and the Open Graph locale, built once.
     let site: TemplateValue
     let ogLocale: TemplateValue
+    /// ``PedigreeContext/labels(_:)``.
+    let pedigreeLabels: [TemplateValue]
 
     init(language: String, plan: SitePlan, translations: Translations) {
         self.language = language
@@ -71,6 +73,7 @@ struct LanguageData: Sendable {
         self.animalCards = animalCards
         site = PageFrame.site(plan.config)
         ogLocale = .string(LocaleFormat.localeIdentifier(language))
+        pedigreeLabels = PedigreeContext.labels(strings)
     }
 
     /// A UI string.

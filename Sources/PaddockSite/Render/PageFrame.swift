@@ -42,6 +42,7 @@ struct PageFrame {
         let config = plan.config
         let language = page.language
         var map = extra
+        map.reserveCapacity(extra.count + 20)   // the frame's keys, without growing the table twice
         map["lang"] = .string(language)
         map["dir"] = .string("ltr")
         map["root"] = .string(root)
