@@ -26,6 +26,24 @@ extension Array where Element == UInt8 {
         }
     }
 
+    /// Appends `number` as `String(number)` writes it, without making the string.
+    @inline(__always)
+    mutating func appendDecimal(_ number: Int) {
+        guard number >= 0 else { appendRaw(String(number)); return }
+        var digits = 1
+        var rest = number
+        while rest >= 10 { rest /= 10; digits += 1 }
+        let start = count
+        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var value = number
+        var position = start + digits - 1
+        repeat {
+            self[position] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+            position -= 1
+        } while value > 0
+    }
+
     @inline(__always)
     mutating func appendRaw(_ string: String) {
         var string = string

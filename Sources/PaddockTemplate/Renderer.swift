@@ -22,8 +22,10 @@ struct Renderer {
     }
 
     mutating func render(template index: Int, context: TemplateValue) throws {
-        stack = [context]
-        chain = [index]
+        stack.removeAll(keepingCapacity: true)
+        stack.append(context)
+        chain.removeAll(keepingCapacity: true)
+        chain.append(index)
         try render(set.templates[index].nodes, in: index, arguments: [:])
     }
 
@@ -101,7 +103,7 @@ struct Renderer {
         case .string(let string):
             if escaped { output.appendEscapingHTML(string) } else { output.appendRaw(string) }
         case .int(let number):
-            output.appendRaw(String(number))
+            output.appendDecimal(number)
         case .lambda(let lambda):
             try renderLambdaResult(lambda.body(""), delimiters: .standard, escaped: escaped, in: template, at: at, arguments: arguments)
         case .null:
@@ -152,17 +154,30 @@ struct Renderer {
         var found: TemplateValue? = nil
         var i = stack.count - 1
         while i >= 0 {
-            if case .map(let map) = stack[i], let value = map[first] { found = value; break }
+            if case .map(let map) = stack[i], let value = Self.entry(map, first) { found = value; break }
             i -= 1
         }
         guard var value = found else { return nil }
         var k = 1
         while k < components.count {
-            guard case .map(let map) = value, let next = map[components[k]] else { return nil }
+            guard case .map(let map) = value, let next = Self.entry(map, components[k]) else { return nil }
             value = next
             k += 1
         }
         return value
+    }
+
+    /// `map[key]`; small maps (most section items) are scanned instead of hashed: comparing a few
+    /// short keys is cheaper than hashing one, and lookups that miss inner levels are common.
+    @inline(__always)
+    private static func entry(_ map: [String: TemplateValue], _ key: String) -> TemplateValue? {
+        guard map.count <= 6 else { return map[key] }
+        var index = map.startIndex
+        while index != map.endIndex {
+            if map.keys[index] == key { return map.values[index] }
+            map.formIndex(after: &index)
+        }
+        return nil
     }
 
     private func budgetExceeded(in template: Int) throws -> Never {

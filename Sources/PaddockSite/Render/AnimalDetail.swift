@@ -11,7 +11,8 @@ struct AnimalDetail {
 
     func context() -> TemplateValue {
         let title = SitePlan.animalTitle(animal)
-        var extra = cards.animalCard(animal).mapValue
+        // The card built once per animal and language (LanguageData) is this page's base.
+        var extra = (data.animalCards[animal.id] ?? cards.animalCard(animal)).mapValue
         let photos: [TemplateValue] = animal.photos.enumerated().compactMap { index, url in
             guard let safe = SafeURL.web(url) else { return nil }
             return .map(["full": .string(safe), "thumb": .string(safe),
@@ -20,7 +21,7 @@ struct AnimalDetail {
         var facts: [(String, String?)] = [
             ("fact_species", animal.species.commonName),
             ("fact_sex", cards.animalSexText(animal.sex)),
-            ("fact_born", data.format.date(animal.dateOfBirth)),
+            ("fact_born", extra["dateOfBirth"]?.stringValue),   // the card's date, formatted once
             ("fact_maturity", animal.maturity),
             ("fact_reference", animal.reference),
         ]

@@ -16,9 +16,11 @@ struct HorseDetail {
         let pictures = gallery()
         let image = horse.pictures.lazy.compactMap { SafeURL.web($0.url) }.first ?? SafeURL.web(horse.miniatureURL)
         let subject = data.string("inquiry_subject", ["name": horse.name])
-        var extra: [String: TemplateValue] = cards.horseCard(horse).mapValue
+        // The card built once per horse and language (LanguageData) is this page's base.
+        let card = data.horseCards[horse.id] ?? cards.horseCard(horse)
+        var extra: [String: TemplateValue] = card.mapValue
         extra["officialName"] = horse.officialName == horse.name ? .null : tv(horse.officialName)
-        extra["facts"] = tvSection(facts())
+        extra["facts"] = tvSection(facts(card: extra))
         extra["additional"] = additional()
         extra["info"] = tv(horse.info?.trimmed)
         extra["level"] = tv(horse.level)
@@ -53,14 +55,15 @@ struct HorseDetail {
 
     private func horseTelexPedigreeFallback(_ horseTelex: String?) -> Bool { horseTelex == nil && !(horse.pedigree?.isEmpty ?? true) }
 
-    private func facts() -> [TemplateValue] {
+    /// The facts table; sex, age and height come from the card (same texts, formatted once).
+    private func facts(card: [String: TemplateValue]) -> [TemplateValue] {
         var rows: [(String, String?)] = [
-            ("fact_sex", cards.sexText(horse)),
-            ("fact_age", cards.ageText(horse.age)),
+            ("fact_sex", card["sex"]?.stringValue),
+            ("fact_age", card["age"]?.stringValue),
             ("fact_born", data.format.date(horse.birthDate)),
             ("fact_studbook", horse.studbook),
             ("fact_color", horse.color),
-            ("fact_height", cards.heightText(horse)),
+            ("fact_height", card["height"]?.stringValue),
             ("fact_sire", horse.pedigree?.sire),
             ("fact_dam", horse.pedigree?.dam),
             ("fact_breeder", horse.breeder),

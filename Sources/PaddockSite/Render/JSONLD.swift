@@ -46,6 +46,11 @@ enum JSONLD {
 
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
+        if !needsEscaping(text) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -67,5 +72,20 @@ enum JSONLD {
             }
         }
         out += "\""
+    }
+
+    /// Whether any scalar of `text` is written escaped: `" \\ < > &`, a control character, U+2028 or U+2029.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): return true
+            case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true   // U+2028, U+2029
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 }

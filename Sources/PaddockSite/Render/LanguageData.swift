@@ -23,6 +23,11 @@ struct LanguageData: Sendable {
     /// Horse ids of every listing filter, in listing order.
     let listings: [HorseFilter: [String]]
     let animalCards: [String: TemplateValue]
+    /// The `site` map of every page (``PageFrame/site(_:)``) and the Open Graph locale, built once.
+    let site: TemplateValue
+    let ogLocale: TemplateValue
+    /// ``PedigreeContext/labels(_:)``.
+    let pedigreeLabels: [TemplateValue]
 
     init(language: String, plan: SitePlan, translations: Translations) {
         self.language = language
@@ -66,6 +71,9 @@ struct LanguageData: Sendable {
         var animalCards: [String: TemplateValue] = [:]
         for animal in animals.values { animalCards[animal.id] = cardBuilder.animalCard(animal) }
         self.animalCards = animalCards
+        site = PageFrame.site(plan.config)
+        ogLocale = .string(LocaleFormat.localeIdentifier(language))
+        pedigreeLabels = PedigreeContext.labels(strings)
     }
 
     /// A UI string.

@@ -7,6 +7,10 @@ struct LocaleFormat: Sendable {
     let locale: Locale
     private let dateStyle: Date.FormatStyle
     private let calendar: Calendar
+    private let dates = FormatMemo<CalendarDate>()
+    /// Keyed by the amount's exact text and the currency; numbers by their bits (so 0 and -0 differ).
+    private let prices = FormatMemo<[String]>()
+    private let numbers = FormatMemo<UInt64>()
 
     static func localeIdentifier(_ language: String) -> String {
         switch language {
@@ -29,18 +33,22 @@ struct LocaleFormat: Sendable {
 
     /// `7 March 2021`, `7. März 2021`.
     func date(_ date: CalendarDate?) -> String? {
-        guard let date, let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))
-        else { return nil }
-        return value.formatted(dateStyle)
+        guard let date else { return nil }
+        let text = dates.text(date) {
+            guard let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))
+            else { return "" }
+            return value.formatted(dateStyle)
+        }
+        return text.isEmpty ? nil : text
     }
 
     /// `€1,500.00`, `1.500,00 €`.
     func price(_ amount: Decimal, currency: String) -> String {
-        amount.formatted(.currency(code: currency).locale(locale))
+        prices.text([amount.description, currency]) { amount.formatted(.currency(code: currency).locale(locale)) }
     }
 
     /// `1.68`, `1,68`.
     func number(_ value: Double) -> String {
-        value.formatted(.number.precision(.fractionLength(0...2)).locale(locale))
+        numbers.text(value.bitPattern) { value.formatted(.number.precision(.fractionLength(0...2)).locale(locale)) }
     }
 }

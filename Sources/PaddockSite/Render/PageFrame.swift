@@ -11,6 +11,19 @@ struct PageFrame {
 
     static let languageNames = ["en": "English", "fr": "Français", "de": "Deutsch", "nl": "Nederlands"]
 
+    /// The `site` map every page receives (the same for every page: built once per language).
+    static func site(_ config: SiteConfig) -> TemplateValue {
+        .map([
+            "title": .string(config.title),
+            "description": tv(config.description),
+            "email": tv(config.contactEmail),
+            "emailHref": tv(SafeURL.mailto(config.contactEmail, subject: config.title)),
+            "phone": tv(config.contactPhone),
+            "phoneHref": tv(config.contactPhone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "baseURL": .string(config.baseURL),
+        ])
+    }
+
     /// The prefix to the site root: relative for normal pages, the base URL's path for 404 pages
     /// (a server shows them at any depth).
     var root: String {
@@ -29,6 +42,7 @@ struct PageFrame {
         let config = plan.config
         let language = page.language
         var map = extra
+        map.reserveCapacity(extra.count + 20)   // the frame's keys, without growing the table twice
         map["lang"] = .string(language)
         map["dir"] = .string("ltr")
         map["root"] = .string(root)
@@ -37,19 +51,11 @@ struct PageFrame {
         map["documentTitle"] = .string(title.map { "\($0) – \(config.title)" } ?? config.title)
         map["description"] = tv(description ?? config.description)
         map["canonical"] = .string(absolute(page.path))
-        map["site"] = .map([
-            "title": .string(config.title),
-            "description": tv(config.description),
-            "email": tv(config.contactEmail),
-            "emailHref": tv(SafeURL.mailto(config.contactEmail, subject: config.title)),
-            "phone": tv(config.contactPhone),
-            "phoneHref": tv(config.contactPhone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
-            "baseURL": .string(config.baseURL),
-        ])
+        map["site"] = data.site
         map["og"] = .map([
             "type": .string(ogType),
             "image": tv(SafeURL.web(image)),
-            "locale": .string(LocaleFormat.localeIdentifier(language)),
+            "locale": data.ogLocale,
         ])
         map["alternates"] = tv(alternates())
         map["xDefault"] = tv(page.alternates[plan.languages[0]].map(absolute))

@@ -35,6 +35,14 @@ struct RenderEnvironment: Sendable {
 
     /// Renders one planned page.
     func render(_ page: PlannedPage) throws -> RenderedPage {
+        var scratch: [UInt8] = []
+        return try render(page, scratch: &scratch)
+    }
+
+    /// Renders one planned page, using `scratch` (one per worker, reused page after page) as the
+    /// engine's output buffer, so it grows once instead of page after page; the page gets an
+    /// exact-size copy.
+    func render(_ page: PlannedPage, scratch: inout [UInt8]) throws -> RenderedPage {
         let data = languages[page.language]!
         let frame = PageFrame(page: page, plan: plan, data: data, markdownTitles: markdownTitles)
         switch page.kind {
@@ -48,7 +56,11 @@ struct RenderEnvironment: Sendable {
             let built = context(for: page, frame: frame, data: data)
             let template = page.kind.template!
             do {
-                var bytes = try theme.templates.render(template, built.value)
+                scratch.removeAll(keepingCapacity: true)
+                try theme.templates.render(template, built.value, into: &scratch)
+                var bytes = [UInt8](unsafeUninitializedCapacity: scratch.count) { buffer, count in
+                    count = scratch.withUnsafeBufferPointer { buffer.initialize(from: $0).1 }
+                }
                 if !localMedia.isEmpty { bytes = localMedia.relativize(bytes, rootPrefix: page.rootPrefix) }
                 return RenderedPage(path: page.path, bytes: bytes, template: template,
                                     showsEquictyData: built.equicty, showsHorseTelexData: built.horsetelex)

@@ -4,16 +4,31 @@ import Foundation
 enum SafeURL {
     /// `text` if it is an absolute http(s) URL with a host and no whitespace or control
     /// characters, else `nil` (`javascript:`, `data:`, relative paths and junk are dropped).
+    ///
+    /// Checked on the UTF-8 bytes (called several times per page): a scalar up to U+007F is one
+    /// byte, and the bytes of longer scalars are all above 0x7F.
     static func web(_ text: String?) -> String? {
-        guard let raw = text?.trimmed, !raw.isEmpty, raw.count <= 4096 else { return nil }
-        guard !raw.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\\" }) else { return nil }
+        guard let raw = text?.trimmed, !raw.isEmpty else { return nil }
         let utf8 = raw.utf8
-        let lower = utf8.prefix(8).map { $0 | 0x20 }
+        // At most 4,096 characters: never more characters than bytes, so only long texts are counted.
+        if utf8.count > 4096, raw.count > 4096 { return nil }
+        guard !utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }) else { return nil }
         let prefix: Int
-        if lower.starts(with: Array("https://".utf8)) { prefix = 8 } else if lower.starts(with: Array("http://".utf8)) { prefix = 7 } else { return nil }
+        if startsIgnoringCase(utf8, "https://") { prefix = 8 } else if startsIgnoringCase(utf8, "http://") { prefix = 7 } else { return nil }
         let authority = utf8.dropFirst(prefix).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
         guard !authority.isEmpty, !authority.contains(UInt8(ascii: "@")), authority.first != UInt8(ascii: ":") else { return nil }
         return raw
+    }
+
+    /// `bytes` starts with `scheme` when each byte is lowered by setting 0x20 (as `HTTPS://` → `https://`).
+    private static func startsIgnoringCase(_ bytes: String.UTF8View, _ scheme: StaticString) -> Bool {
+        let count = scheme.utf8CodeUnitCount
+        var index = bytes.startIndex
+        for k in 0..<count {
+            guard index != bytes.endIndex, bytes[index] | 0x20 == scheme.utf8Start[k] else { return false }
+            bytes.formIndex(after: &index)
+        }
+        return true
     }
 
     /// The YouTube video id of a watch, short, embed or shorts URL, validated to `[A-Za-z0-9_-]{11}`.
@@ -48,21 +63,26 @@ enum SafeURL {
     }
 
     /// Percent-encodes everything but the unreserved characters of RFC 3986 (and `keeping`).
+    /// (Written as bytes: every character of the result is ASCII.)
     static func percentEncode(_ text: String, keeping: String = "") -> String {
-        var out = ""
-        let kept = Set(keeping.utf8)
+        let kept = Array(keeping.utf8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
-            if kept.contains(byte) { out.unicodeScalars.append(Unicode.Scalar(byte)); continue }
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
                  UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             default:
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                if kept.contains(byte) { out.append(byte); continue }
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

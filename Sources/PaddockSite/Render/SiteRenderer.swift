@@ -44,8 +44,9 @@ public struct SiteRenderer: Sendable {
         let results = ParallelSlots<Result<[RenderedPage], any Error>>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var out: [RenderedPage] = []
+            var scratch: [UInt8] = []
             do {
-                for index in Self.range(chunk, of: chunks, count: planned.count) { out.append(try environment.render(planned[index])) }
+                for index in Self.range(chunk, of: chunks, count: planned.count) { out.append(try environment.render(planned[index], scratch: &scratch)) }
                 results.set(chunk, .success(out))
             } catch {
                 results.set(chunk, .failure(error))
@@ -76,9 +77,10 @@ public struct SiteRenderer: Sendable {
         let results = ParallelSlots<Result<Void, any Error>>(count: chunks)
         let failed = StopFlag()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var scratch: [UInt8] = []
             do {
                 for index in Self.range(chunk, of: chunks, count: planned.count) where !failed.isSet {
-                    try sink(try environment.render(planned[index]))
+                    try sink(try environment.render(planned[index], scratch: &scratch))
                 }
                 results.set(chunk, .success(()))
             } catch {

@@ -6,4 +6,10 @@ extension TemplateValue {
         if case .map(let map) = self { return map }
         return [:]
     }
+
+    /// The text of a string value (nil for other values).
+    var stringValue: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
 }

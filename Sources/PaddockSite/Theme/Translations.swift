@@ -23,7 +23,7 @@ public struct Translations: Sendable, Equatable {
     /// Replaces each `{name}` of `template` with `values[name]`; unknown placeholders stay as written.
     /// The values are not scanned again, so a value containing `{n}` stays as it is.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
