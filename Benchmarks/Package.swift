@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "paddock", path: ".."),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
@@ -37,6 +38,15 @@ let package = Package(
         ),
         // The floor for writing a built site: its files rewritten with plain POSIX calls.
         .executableTarget(name: "WriteFloor"),
+        // A whole build (demo catalogue, 10,000 horses + 10,000 animals): full, then no change; time and peak memory.
+        .executableTarget(
+            name: "BuildBenchmark",
+            dependencies: [
+                .product(name: "PaddockSite", package: "paddock"),
+                .product(name: "PaddockDemo", package: "paddock"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
