@@ -47,7 +47,7 @@ public struct AttributionChecker: Sendable {
         let pages = output.pages.filter { $0.showsEquictyData || $0.showsHorseTelexData }
         let results = ParallelResults<[AttributionFailure]>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            results.set(index, failures(on: pages[index], site: site))
+            results.set(index, self.failures(on: pages[index], site: site))
         }
         let failures = results.all.compactMap { $0 }.flatMap { $0 }
         if !failures.isEmpty { throw AttributionError(failures: failures) }
