@@ -1,7 +1,8 @@
 // A whole `SiteBuilder` build of the demo catalogue grown to N horses and M animals, into a fresh
 // temporary folder (full build), then a rebuild with nothing changed. Prints wall time and peak RSS
 // (VmHWM from /proc/self/status) after each.
-// Usage: swift run -c release --package-path Benchmarks BuildBenchmark [horses] [animals] [--in-memory]
+// Usage: swift run -c release --package-path Benchmarks BuildBenchmark [horses] [animals] [--in-memory] [--again]
+// --again adds a second full build into a fresh folder.
 // --in-memory builds the way SiteBuilder did before streaming (InMemoryBuild.swift), for comparison.
 // The folder is left in place (this file system is slow after mass deletes); its path is printed.
 import Foundation
@@ -47,4 +48,14 @@ for round in ["full build", "no-change rebuild"] {
     }
     let wall = clock.now - start
     print(String(format: "%@: %.2f s wall, peak RSS %.0f MB; ", round, seconds(wall), peakMemoryMB()) + outcome)
+}
+// `--again`: one more full build into a second fresh folder, to tell memory kept from the first
+// build apart from memory of the no-change path.
+if CommandLine.arguments.contains("--again") {
+    var second = config
+    second.outputFolder = root.appending(path: "public-again")
+    let start = clock.now
+    let report = try await SiteBuilder(config: second, provider: provider, logger: logger).build(refetch: false)
+    print(String(format: "second full build (fresh folder): %.2f s wall, peak RSS %.0f MB; ", seconds(clock.now - start),
+                 peakMemoryMB()) + report.description)
 }
