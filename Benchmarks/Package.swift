@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "paddock", path: ".."),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
@@ -44,6 +45,15 @@ let package = Package(
             dependencies: [
                 .product(name: "PaddockServer", package: "paddock"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        // A whole build (demo catalogue, 10,000 horses + 10,000 animals): full, then no change; time and peak memory.
+        .executableTarget(
+            name: "BuildBenchmark",
+            dependencies: [
+                .product(name: "PaddockSite", package: "paddock"),
+                .product(name: "PaddockDemo", package: "paddock"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ],

@@ -47,18 +47,22 @@ public struct AttributionChecker: Sendable {
         let pages = output.pages.filter { $0.showsEquictyData || $0.showsHorseTelexData }
         let results = ParallelResults<[AttributionFailure]>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let page = pages[index]
-            var failures: [AttributionFailure] = []
-            for provider in AttributionProvider.allCases {
-                let shows = provider == .equicty ? page.showsEquictyData : page.showsHorseTelexData
-                guard shows else { continue }
-                if let reason = problem(with: provider, on: page, site: site) {
-                    failures.append(AttributionFailure(template: page.template, page: page.path, provider: provider, reason: reason))
-                }
-            }
-            results.set(index, failures)
+            results.set(index, self.failures(on: pages[index], site: site))
         }
         let failures = results.all.compactMap { $0 }.flatMap { $0 }
         if !failures.isEmpty { throw AttributionError(failures: failures) }
+    }
+
+    /// Every provider whose data `page` shows and whose attribution it lacks (empty when fine).
+    func failures(on page: RenderedPage, site: AttributionSiteIndex) -> [AttributionFailure] {
+        var failures: [AttributionFailure] = []
+        for provider in AttributionProvider.allCases {
+            let shows = provider == .equicty ? page.showsEquictyData : page.showsHorseTelexData
+            guard shows else { continue }
+            if let reason = problem(with: provider, on: page, site: site) {
+                failures.append(AttributionFailure(template: page.template, page: page.path, provider: provider, reason: reason))
+            }
+        }
+        return failures
     }
 }

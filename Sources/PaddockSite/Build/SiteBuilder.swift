@@ -35,6 +35,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds and publishes; the caller holds the build lock.
+    ///
+    /// Pages are rendered on every core and each one is checked for attribution and handed to a
+    /// ``PublishSession`` as soon as it is ready (written at once when changed), so the site is
+    /// never held in memory. `renderTime` covers rendering, checking and writing pages;
+    /// `publishTime` the static files and the swap.
     public func build(refetch: Bool) async throws -> SiteBuildReport {
         let clock = ContinuousClock()
         let start = clock.now
@@ -62,33 +67,54 @@ public struct SiteBuilder: Sendable {
         do { pages = try MarkdownPages.load(folder: config.pagesFolder) }
         catch { throw SiteBuildError.pages(folder: config.pagesFolder.path, underlying: error) }
         let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
-        let rendered: [RenderedPage]
-        do { rendered = try SiteRenderer(config: config, theme: theme, pages: pages,
-                                                localMediaPaths: supply.localMediaPaths, logger: logger).render(plan: plan) }
-        catch { throw SiteBuildError.render(underlying: error) }
         let staticFiles = try siteStaticFiles() + supply.staticFiles
+        let renderer = SiteRenderer(config: config, theme: theme, pages: pages, localMediaPaths: supply.localMediaPaths, logger: logger)
+        let attribution = try pageChecker(plan: plan, theme: theme, staticFiles: staticFiles)
+        let session: PublishSession
+        do { session = try Publisher(output: config.outputFolder, logger: logger).begin() }
+        catch { throw SiteBuildError.publish(underlying: error) }
+        do {
+            try renderer.render(plan: plan) { page in
+                attribution.check(page)
+                do { try session.add(page) } catch { throw PublishStepError(underlying: error) }
+            }
+        } catch let error as PublishStepError {
+            throw SiteBuildError.publish(underlying: error.underlying)
+        } catch {
+            throw SiteBuildError.render(underlying: error)
+        }
         let renderedAt = clock.now
 
-        let checker = try AttributionChecker.bundled(baseURL: config.baseURL)
-        let site = SiteOutput(pages: rendered, staticFiles: staticFiles)
         let summary: BuildSummary
         do {
-            summary = try Publisher(output: config.outputFolder, logger: logger).publish(site) { output in
-                do { try checker.check(output) } catch { throw SiteBuildError.attribution(underlying: error) }
-            }
+            for file in staticFiles { try session.add(file) }
+            do { try attribution.verify() } catch { throw SiteBuildError.attribution(underlying: error) }
+            summary = try session.finish()
         } catch let error as SiteBuildError {
             throw error
         } catch {
             throw SiteBuildError.publish(underlying: error)
         }
-        if let fingerprint { record.record(fingerprint, files: rendered.count + staticFiles.count, output: config.outputFolder) }
-        let report = SiteBuildReport(publish: summary, files: rendered.count + staticFiles.count, origin: supply.origin,
+        if let fingerprint { record.record(fingerprint, files: session.addedCount, output: config.outputFolder) }
+        let report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
                                      warnings: supply.warnings + summary.warnings, catalogueTime: fetched - start,
                                      renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
         logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
                                         "build.origin": "\(supply.origin)"])
         return report
     }
+
+    /// The per-page attribution check, against the files pages link to that exist before rendering:
+    /// the theme's assets (stylesheets, logos) and the static files.
+    private func pageChecker(plan: SitePlan, theme: Theme, staticFiles: [StaticFile]) throws -> AttributionPageChecker {
+        let checker = try AttributionChecker.bundled(baseURL: config.baseURL)
+        let assets = theme.assets.compactMap { path, bytes in plan.page(at: path) == nil ? RenderedPage(path: path, bytes: bytes) : nil }
+        return AttributionPageChecker(checker: checker, linkedFiles: SiteOutput(pages: assets, staticFiles: staticFiles),
+                                      pageOrder: plan.pages.map(\.path))
+    }
+
+    /// A publish failure inside the render sink, told apart from a render failure.
+    private struct PublishStepError: Error { let underlying: any Error }
 
     /// The site's own `static/` folder, copied as it is (absent is fine).
     private func siteStaticFiles() throws -> [StaticFile] {

@@ -16,6 +16,12 @@ import Logging
 /// let summary = try publisher.publish(SiteOutput(pages: pages, staticFiles: assets)) { try checker.check($0) }
 /// print(summary)
 /// ```
+/// or, streaming (pages written as they are rendered, see ``PublishSession``):
+/// ```swift
+/// let session = try publisher.begin()
+/// try renderer.render(plan: plan) { try session.add($0) }
+/// let summary = try session.finish()
+/// ```
 public struct Publisher: Sendable {
     /// The published site's path (a link Paddock manages; a plain folder is migrated once).
     public var output: URL
@@ -41,44 +47,21 @@ public struct Publisher: Sendable {
         self.observer = observer
     }
 
-    /// Checks `site` with `check`, then publishes it in one step.
+    /// Checks `site` with `check`, then publishes it in one step (through a ``PublishSession``).
     /// - Parameter check: runs before anything is written (the attribution check); throwing stops
     ///   the publish with the site untouched.
     /// - Returns: what was written, kept and removed.
     /// - Throws: ``PublishError``, or whatever `check` throws.
     public func publish(_ site: SiteOutput, check: (SiteOutput) throws -> Void = { _ in }) throws -> BuildSummary {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let files = try PublishPlan(site: site)
+        try PublishPathIndex.validate(site)
         try check(site)
-        try POSIXFileSystem.makeDirectoryTree(releases.path)
-        var state = try ReleaseState.read(output: output, releases: releases)
-        try state.cleanStaleLinks()
-        let manifest = files.manifest()
-        if let current = state.current, state.currentManifest == manifest {
-            logger.debug("nothing changed; site left as it was", metadata: ["publish.release": "\(current)"])
-            return BuildSummary(unchanged: manifest.entries.count, duration: clock.now - start, swapped: false)
+        let session = try PublishSession(publisher: self, expectedCount: site.pages.count + site.staticFiles.count)
+        for file in site.staticFiles { try session.add(file) }
+        let failures = ParallelResults<any Error>(count: site.pages.count)
+        DispatchQueue.concurrentPerform(iterations: site.pages.count) { index in
+            do { try session.add(site.pages[index]) } catch { failures.set(index, error) }
         }
-        var summary = BuildSummary(swapped: true)
-        let staging = try state.prepareStaging(keepPrevious: keepPrevious)
-        try stage(files, into: staging.path, recycled: staging.manifest, state: state, summary: &summary)
-        let release = state.nextReleaseName()
-        let releasePath = releases.path + "/" + release
-        try POSIXFileSystem.move(staging.path, releasePath)
-        try POSIXFileSystem.writeFile(Array(manifest.text.utf8), to: releasePath + ".manifest.tmp")
-        try POSIXFileSystem.move(releasePath + ".manifest.tmp", releasePath + ".manifest")
-        observer?(.sealed(release: release))
-        if syncBeforeSwap { POSIXFileSystem.syncFileSystem(of: releases.path) }
-        if let warning = try state.swap(to: release) { summary.warnings.append(warning) }
-        observer?(.swapped(release: release))
-        if syncBeforeSwap { POSIXFileSystem.syncFileSystem(of: output.deletingLastPathComponent().path) }
-        summary.removed = state.currentManifest?.entries.keys.filter { manifest.entries[$0] == nil }.count ?? 0
-        try state.prune(keeping: release, keepPrevious: keepPrevious)
-        summary.duration = clock.now - start
-        logger.info("published", metadata: [
-            "publish.release": "\(release)", "publish.written": "\(summary.written)",
-            "publish.unchanged": "\(summary.unchanged)", "publish.removed": "\(summary.removed)",
-        ])
-        return summary
+        if let error = failures.all.lazy.compactMap({ $0 }).first { throw error }
+        return try session.finish()
     }
 }
