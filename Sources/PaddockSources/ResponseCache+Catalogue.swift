@@ -1,7 +1,8 @@
 import Foundation
 
 extension ResponseCache {
-    func catalogueURL(language: String) -> URL {
+    /// The file holding the assembled catalogue of `language` (it may not exist yet).
+    public func catalogueURL(language: String) -> URL {
         folder.appending(path: "catalogue-\(CacheKey.safe(language)).json", directoryHint: .notDirectory)
     }
 

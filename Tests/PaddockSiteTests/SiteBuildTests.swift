@@ -58,6 +58,16 @@ import Testing
             #expect(again.publish.removed == 0)
             #expect(again.publish.unchanged == again.files)
             #expect(try FileManager.default.destinationOfSymbolicLink(atPath: builder.config.outputFolder.path) == release)
+            #expect(again.upToDate)
+
+            // A catalogue that changed in the cache (a renamed horse) is rendered again.
+            let snapshot = builder.config.sources.cacheFolder.appending(path: "catalogue-en.json")
+            let text = try String(contentsOf: snapshot, encoding: .utf8)
+            let renamed = try #require(text.range(of: "\"name\":\"")).upperBound
+            try Data((text[..<renamed] + "Renamed " + text[renamed...]).utf8).write(to: snapshot)
+            let changed = try await builder.buildHoldingLock(refetch: false, wait: true)
+            #expect(!changed.upToDate)
+            #expect(changed.publish.written > 0)
         }
     }
 

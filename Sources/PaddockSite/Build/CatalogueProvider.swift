@@ -20,6 +20,9 @@ public struct CatalogueSupply: Sendable {
     /// Site folders holding those files, which the catalogue links to by absolute URL below the
     /// base URL (`media/demo/`); pages link to them relatively.
     public var localMediaPaths: [String]
+    /// Files whose bytes stand for the whole catalogue (the cache's assembled snapshots), so that a
+    /// build can tell cheaply whether it changed; empty when there are none.
+    public var snapshotFiles: [URL] = []
     /// Where the data came from, for people: "Equicty and Husbandry Pro", "the cache", "bundled demo data".
     public var origin: String
 

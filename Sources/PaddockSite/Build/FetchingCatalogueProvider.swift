@@ -16,13 +16,30 @@ public struct FetchingCatalogueProvider: CatalogueProvider {
 
     public func catalogues(refetch: Bool) async throws -> CatalogueSupply {
         if offline {
-            return CatalogueSupply(catalogues: try await fetcher.loadCachedCatalogues(), origin: "the cache (offline)")
+            return withSnapshots(CatalogueSupply(catalogues: try await fetcher.loadCachedCatalogues(), origin: "the cache (offline)"))
         }
         if !refetch, let cached = try? await fetcher.loadCachedCatalogues(), !cached.isEmpty {
-            return CatalogueSupply(catalogues: cached, origin: "the cache")
+            return withSnapshots(CatalogueSupply(catalogues: cached, origin: "the cache"))
         }
+        let started = Date()
         let report = try await fetcher.fetch(mode: .network)
         guard report.isComplete else { throw SiteBuildError.incompleteFetch(failures: report.failures) }
-        return CatalogueSupply(catalogues: report.catalogues, warnings: report.warnings, origin: "the configured services")
+        return withSnapshots(CatalogueSupply(catalogues: report.catalogues, warnings: report.warnings, origin: "the configured services"),
+                             writtenSince: started)
+    }
+
+    /// The cache's snapshot of every language, when all are there: the catalogues were read from
+    /// them, or (`writtenSince`) the fetch that assembled them has just written them.
+    private func withSnapshots(_ supply: CatalogueSupply, writtenSince: Date? = nil) -> CatalogueSupply {
+        let cache = ResponseCache(folder: fetcher.configuration.cacheFolder)
+        let files = supply.catalogues.map { cache.catalogueURL(language: $0.language) }
+        let fresh = files.allSatisfy { file in
+            guard let written = (try? file.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate else { return false }
+            return writtenSince.map { written >= $0.addingTimeInterval(-1) } ?? true
+        }
+        guard fresh else { return supply }
+        var supply = supply
+        supply.snapshotFiles = files
+        return supply
     }
 }
