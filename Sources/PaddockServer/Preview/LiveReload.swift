@@ -1,3 +1,5 @@
+import PaddockSite
+
 /// The reload script injected into preview pages, and the error page shown while the build fails.
 enum LiveReload {
     static let eventsPath = "/__paddock/events"
@@ -51,19 +53,5 @@ enum LiveReload {
         """
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.attribute(text) }
 }

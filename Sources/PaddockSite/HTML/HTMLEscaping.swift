@@ -2,15 +2,15 @@
 ///
 /// One pass over the scalars: `&`, `<` and `>` always become entities, quotes where asked; NUL and
 /// the other characters XML 1.0 forbids are dropped, so the output is valid HTML and XML alike.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// Element content.
-    static func text(_ text: String) -> String { escape(text, quotes: nil) }
+    public static func text(_ text: String) -> String { escape(text, quotes: nil) }
 
     /// A double- or single-quoted attribute value.
-    static func attribute(_ text: String) -> String { escape(text, quotes: "&#39;") }
+    public static func attribute(_ text: String) -> String { escape(text, quotes: "&#39;") }
 
     /// - Parameter apostrophe: the entity for `'` (and `"` becomes `&quot;`); `nil` leaves both quotes.
-    static func escape(_ text: String, quotes apostrophe: String?) -> String {
+    public static func escape(_ text: String, quotes apostrophe: String?) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
