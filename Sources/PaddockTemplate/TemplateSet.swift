@@ -57,7 +57,7 @@ public struct TemplateSet: Sendable {
     public func contains(_ name: String) -> Bool { indexByName[name] != nil }
 
     /// Renders template `name` with `context` into a new byte buffer.
-    /// - Throws: ``TemplateSetError/unknownTemplate(_:)``-style ``TemplateRenderError`` when `name`
+    /// - Throws: ``TemplateRenderError/unknownTemplate(_:)`` when `name`
     ///   is not in the set, or a ``TemplateError`` when rendering passes a limit.
     public func render(_ name: String, _ context: TemplateValue) throws -> [UInt8] {
         var buffer: [UInt8] = []
