@@ -53,16 +53,8 @@ public struct PreviewServer: Sendable {
     ) -> ServiceGroup {
         let logger = self.logger
         let responder = PreviewResponder(files: StaticFileServer(folder: builder.outputFolder), session: session)
-        let app = Application(
-            responder: responder,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "paddock-preview"),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? 0
-                logger.info("Preview server listening", metadata: ["server.port": "\(port)"])
-                await onListening(port)
-            },
-            logger: logger
-        )
+        let app = Application.listening(responder: responder, host: configuration.host, port: configuration.port,
+                                        serverName: "paddock-preview", logger: logger, onListening: onListening)
         let watcher = WatchService(watcher: FileWatcher(paths: builder.watchedInputs), interval: configuration.pollInterval, session: session)
         let closer = DrainOnShutdown(name: "event-stream-closer") { [session] _ in await session.close() }
         return ServiceGroup(configuration: .init(services: [app, watcher, closer], gracefulShutdownSignals: gracefulShutdownSignals, logger: logger))

@@ -57,16 +57,8 @@ public struct WebhookServer: Sendable {
     ) -> ServiceGroup {
         let responder = WebhookResponder(signature: signature, coordinator: coordinator, maxBodySize: configuration.maxBodySize, logger: logger)
         let logger = self.logger
-        let app = Application(
-            responder: responder,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "paddock-webhook"),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? 0
-                logger.info("Webhook server listening", metadata: ["server.port": "\(port)"])
-                await onListening(port)
-            },
-            logger: logger
-        )
+        let app = Application.listening(responder: responder, host: configuration.host, port: configuration.port,
+                                        serverName: "paddock-webhook", logger: logger, onListening: onListening)
         // Services shut down in reverse order: the drainer first (503 for new triggers, wait for the
         // running build), then the HTTP server.
         let drainer = DrainOnShutdown(name: "build-drainer") { [coordinator, configuration] cancelled in
