@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PaddockSite
 
@@ -69,5 +70,23 @@ import Testing
         #expect(slugs["1"]!.count == Slug.maxLength)
         #expect(slugs["2"]!.count <= Slug.maxLength)
         #expect(slugs["2"]!.hasSuffix("-2"))
+    }
+
+    @Test func longIDsSharingAPrefixGetShortDistinctSuffixesThatDependOnlyOnTheirID() {
+        // Husbandry ids are UUIDs that often share their first 24 characters.
+        let ids = (0..<2_000).map { "1cc407e2-8ad7-5464-845d-" + String(format: "%012x", $0) }
+        let slugs = SlugAllocator.allocate(ids.map { (id: $0, name: "Arctic het Albino") })
+        #expect(Set(slugs.values).count == ids.count)
+        #expect(slugs[ids[0]] == "arctic-het-albino")
+        for id in ids.dropFirst() {
+            let slug = slugs[id]!
+            #expect(slug.count == "arctic-het-albino-".count + 12, "\(slug)")
+            #expect(!slug.contains("--"))
+        }
+        // The same id gets the same slug whatever else is listed with it.
+        let alone = SlugAllocator.allocate([(id: ids[0], name: "Arctic het Albino"), (id: ids[1_500], name: "Arctic het Albino")])
+        #expect(alone[ids[1_500]] == slugs[ids[1_500]])
+        #expect(SlugAllocator.idSuffix(ids[7]) != SlugAllocator.idSuffix(ids[8]))
+        #expect(SlugAllocator.idSuffix("1042") == "1042")
     }
 }

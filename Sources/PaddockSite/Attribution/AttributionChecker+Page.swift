@@ -3,7 +3,7 @@ import Foundation
 extension AttributionChecker {
     /// Why `page` lacks a visible attribution of `provider`, or `nil` when it has one.
     func problem(with provider: AttributionProvider, on page: RenderedPage, site: AttributionSiteIndex) -> String? {
-        guard Self.contains(page.bytes, Self.marker) else {
+        guard ByteSearch.contains(page.bytes, Self.marker) else {
             return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
         }
         let document = HTMLDocument(bytes: page.bytes)
@@ -23,26 +23,6 @@ extension AttributionChecker {
     }
 
     static let marker = Array("data-attribution".utf8)
-
-    /// A plain byte search (the generic `firstRange(of:)` is slow on `[UInt8]`).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { bytes in
-            needle.withUnsafeBufferPointer { pattern in
-                var index = 0
-                let last = bytes.count - pattern.count
-                while index <= last {
-                    if bytes[index] == first {
-                        var offset = 1
-                        while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
-        }
-    }
 
     private func problem(with provider: AttributionProvider, link: HTMLNode, page: RenderedPage,
                          sheets: [(String, CSSStylesheet)], site: AttributionSiteIndex) -> String? {
@@ -67,7 +47,7 @@ extension AttributionChecker {
             if let reason = element.hiddenByOwnMarkup(isSubject: isSubject) { return "hidden by \(reason)" }
             for (sheetName, sheet) in sheets {
                 for rule in sheet.hidingRules {
-                    guard let declaration = rule.declarations.hidingDeclaration(sizeCounts: isSubject) else { continue }
+                    guard let declaration = rule.hidingDeclaration(sizeCounts: isSubject) else { continue }
                     if rule.selectors.contains(where: { $0.matches(element) }) {
                         return "hidden by the CSS rule `\(rule.selectorText) { \(declaration) }` in \(sheetName) (it matches <\(element.name)>)"
                     }

@@ -9,6 +9,11 @@ struct CSSStylesheet {
         let selectorText: String
         let selectors: [CSSSelector]
         let declarations: CSSDeclarations
+        /// What hides the element itself (sizes count) and what hides an ancestor, computed once.
+        let hidesSubject: String?
+        let hidesAncestor: String?
+
+        func hidingDeclaration(sizeCounts: Bool) -> String? { sizeCounts ? hidesSubject : hidesAncestor }
     }
 
     private(set) var hidingRules: [HidingRule] = []
@@ -41,9 +46,12 @@ struct CSSStylesheet {
                 continue
             }
             let declarations = CSSDeclarations(String(body))
-            guard declarations.hidingDeclaration(sizeCounts: true) != nil else { continue }
+            guard let hidesSubject = declarations.hidingDeclaration(sizeCounts: true) else { continue }
             let selectors = prelude.split(separator: ",").compactMap { CSSSelector(String($0)) }
-            if !selectors.isEmpty { hidingRules.append(HidingRule(selectorText: prelude, selectors: selectors, declarations: declarations)) }
+            if !selectors.isEmpty {
+                hidingRules.append(HidingRule(selectorText: prelude, selectors: selectors, declarations: declarations, hidesSubject: hidesSubject,
+                                              hidesAncestor: declarations.hidingDeclaration(sizeCounts: false)))
+            }
         }
     }
 

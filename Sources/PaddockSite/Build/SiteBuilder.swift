@@ -48,6 +48,13 @@ public struct SiteBuilder: Sendable {
         catch let error as SiteBuildError { throw error }
         catch { throw SiteBuildError.catalogue(underlying: error) }
         let fetched = clock.now
+        var phaseStart = start
+        func phase(_ name: String) {
+            let now = clock.now
+            logger.debug("build phase", metadata: ["build.phase": "\(name)", "build.seconds": "\(now - phaseStart)"])
+            phaseStart = now
+        }
+        phase("catalogue")
 
         let folder = try themeFolder()
         // Nothing read has changed since the site was last published: nothing to render or write.
@@ -61,15 +68,19 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
+        phase("fingerprint")
         let theme: Theme
         do { theme = try Theme.load(folder: folder) } catch { throw SiteBuildError.theme(folder: folder.path, underlying: error) }
         let pages: MarkdownPages
         do { pages = try MarkdownPages.load(folder: config.pagesFolder) }
         catch { throw SiteBuildError.pages(folder: config.pagesFolder.path, underlying: error) }
+        phase("theme and pages")
         let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
+        phase("plan")
         let staticFiles = try siteStaticFiles() + supply.staticFiles
         let renderer = SiteRenderer(config: config, theme: theme, pages: pages, localMediaPaths: supply.localMediaPaths, logger: logger)
         let attribution = try pageChecker(plan: plan, theme: theme, staticFiles: staticFiles)
+        phase("renderer and checker")
         let session: PublishSession
         do { session = try Publisher(output: config.outputFolder, logger: logger).begin() }
         catch { throw SiteBuildError.publish(underlying: error) }
@@ -84,12 +95,15 @@ public struct SiteBuilder: Sendable {
             throw SiteBuildError.render(underlying: error)
         }
         let renderedAt = clock.now
+        phase("render, check and write pages")
 
         let summary: BuildSummary
         do {
             for file in staticFiles { try session.add(file) }
             do { try attribution.verify() } catch { throw SiteBuildError.attribution(underlying: error) }
+            phase("static files")
             summary = try session.finish()
+            phase("seal and swap")
         } catch let error as SiteBuildError {
             throw error
         } catch {

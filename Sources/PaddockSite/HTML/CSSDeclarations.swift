@@ -7,14 +7,32 @@ struct CSSDeclarations {
     private(set) var entries: [(property: String, value: String)] = []
 
     init(_ text: String) {
-        for part in text.split(separator: ";") {
-            guard let colon = part.firstIndex(of: ":") else { continue }
-            let property = part[..<colon].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            var value = part[part.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            if let bang = value.range(of: "!important") { value = value[..<bang.lowerBound].trimmingCharacters(in: .whitespaces) }
-            guard !property.isEmpty else { continue }
-            entries.append((property, value))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ";") {
+                if let entry = Self.entry(bytes, start..<index) { entries.append(entry) }
+                start = index + 1
+            }
         }
+    }
+
+    /// One `property: value` between semicolons, or `nil` without a colon or a property.
+    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (property: String, value: String)? {
+        guard let colon = range.first(where: { bytes[$0] == UInt8(ascii: ":") }) else { return nil }
+        let property = trimmedLowercase(bytes, range.lowerBound..<colon)
+        guard !property.isEmpty else { return nil }
+        var value = trimmedLowercase(bytes, (colon + 1)..<range.upperBound)
+        if value.utf8.count >= 10, let bang = value.utf8.firstRange(of: "!important".utf8) {
+            value = String(value[..<bang.lowerBound]).trimmingASCIIOrUnicodeSpaces(newlines: false)
+        }
+        return (property, value)
+    }
+
+    /// The bytes in `range`, trimmed of white space and lower-cased.
+    private static func trimmedLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            .trimmingASCIIOrUnicodeSpaces(newlines: true).lowercased()
     }
 
     func value(of property: String) -> String? { entries.last { $0.property == property }?.value }
@@ -25,7 +43,7 @@ struct CSSDeclarations {
     ///   hide it only together with `overflow: hidden`.
     func hidingDeclaration(sizeCounts: Bool = true) -> String? {
         for (property, value) in entries {
-            let compact = value.replacingOccurrences(of: " ", with: "")
+            var compact: String { value.filter { $0 != " " } }
             switch property {
             case "display" where value == "none": return "display:none"
             case "visibility" where value == "hidden" || value == "collapse": return "visibility:\(value)"
@@ -79,5 +97,25 @@ struct CSSDeclarations {
         case "vw", "vh", "%": return number <= -100 ? -10_000 : number
         default: return nil
         }
+    }
+}
+
+extension String {
+    /// Trimmed of white space at both ends; ASCII ends are handled on the bytes, anything else by
+    /// Foundation (so `\u{00A0}` and the like are trimmed as before).
+    func trimmingASCIIOrUnicodeSpaces(newlines: Bool) -> String {
+        let utf8 = self.utf8
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || (newlines && (byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B))
+        }
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first < 0x80, last < 0x80, !isSpace(first), !isSpace(last) { return self }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = utf8.lastIndex(where: { !isSpace($0) })!
+        let trimmed = String(self[start...end])
+        guard let head = trimmed.utf8.first, let tail = trimmed.utf8.last, head < 0x80, tail < 0x80 else {
+            return trimmed.trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
+        }
+        return trimmed
     }
 }

@@ -16,7 +16,7 @@ extension HTMLNode {
             switch attribute {
             case "hidden": return "the `hidden` attribute on <\(name)>"
             case "width", "height" where isSubject || name == "img":
-                if CSSDeclarations.isTiny(value.trimmingCharacters(in: .whitespaces)) || value.trimmingCharacters(in: .whitespaces) == "1" {
+                if CSSDeclarations.isTiny(value.trimmingASCIIOrUnicodeSpaces(newlines: false)) || value.trimmingASCIIOrUnicodeSpaces(newlines: false) == "1" {
                     return "\(attribute)=\"\(value)\" on <\(name)>"
                 }
             case "style":

@@ -52,12 +52,32 @@ public enum HorseTelexSanitizer {
 
     /// The declarations of a `style` attribute that are allowed, re-joined, or `nil` when none is.
     static func safeStyle(_ style: String) -> String? {
-        let banned = ["url(", "expression", "javascript", "\\", "<", "@", "/*", "behavior", "binding", "var(", "attr(", "image"]
         let kept = CSSDeclarations(style).entries.filter { entry in
-            HTMLAllowList.styleProperties.contains(entry.property) && !banned.contains { entry.value.contains($0) }
-                && entry.value.allSatisfy { $0.isLetter || $0.isNumber || " #%.,-()+'".contains($0) }
+            HTMLAllowList.styleProperties.contains(entry.property) && isSafeStyleValue(entry.value)
         }
         guard !kept.isEmpty else { return nil }
         return kept.map { "\($0.property): \($0.value)" }.joined(separator: "; ")
     }
+
+    private static let bannedInStyles = ["url(", "expression", "javascript", "\\", "<", "@", "/*", "behavior", "binding", "var(", "attr(", "image"]
+        .map { Array($0.utf8) }
+
+    /// A (lower-cased) style value made only of letters, digits and ` #%.,-()+'`, with nothing that
+    /// loads, scripts or escapes.
+    static func isSafeStyleValue(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            if bannedInStyles.contains(where: { ByteSearch.contains(bytes, $0) }) { return false }
+            var ascii = true
+            for byte in bytes {
+                if byte >= 0x80 { ascii = false; continue }
+                let isAlphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                if !isAlphanumeric && !allowedStylePunctuation.contains(byte) { return false }
+            }
+            // Non-ASCII letters and digits are allowed as well (as Characters).
+            return ascii || String(decoding: bytes, as: UTF8.self).allSatisfy { $0.isLetter || $0.isNumber || " #%.,-()+'".contains($0) }
+        }
+    }
+
+    private static let allowedStylePunctuation = Set(" #%.,-()+'".utf8)
 }

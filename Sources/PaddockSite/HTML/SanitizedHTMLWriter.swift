@@ -47,7 +47,7 @@ struct SanitizedHTMLWriter {
             case "hidden": return true
             case "style" where CSSDeclarations(value).hidingDeclaration(sizeCounts: name == "img") != nil: return true
             case "width", "height" where name == "img":
-                if CSSDeclarations.isTiny(value.trimmingCharacters(in: .whitespaces)) || value.trimmingCharacters(in: .whitespaces) == "1" { return true }
+                if CSSDeclarations.isTiny(value.trimmingASCIIOrUnicodeSpaces(newlines: false)) || value.trimmingASCIIOrUnicodeSpaces(newlines: false) == "1" { return true }
             default: continue
             }
         }

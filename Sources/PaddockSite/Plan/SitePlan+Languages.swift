@@ -65,7 +65,7 @@ extension SitePlan {
                             language: language, kind: .horses(filter: filter, page: page, pageCount: pages))
             }
         }
-        for id in Set(catalogue.horses.map(\.id)).sorted(by: SlugAllocator.idLess) {
+        for id in SlugAllocator.sortedIDs(Set(catalogue.horses.map(\.id))) {
             guard let slug = horseSlugs[id] else { continue }
             builder.add(key: "horse/\(id)", path: prefix + "horses/\(slug)/index.html", language: language, kind: .horse(id: id))
         }
@@ -86,7 +86,7 @@ extension SitePlan {
                             language: language, kind: .species(id: id, page: page, pageCount: pages))
             }
         }
-        for id in Set(catalogue.animals.map(\.id)).sorted(by: SlugAllocator.idLess) {
+        for id in SlugAllocator.sortedIDs(Set(catalogue.animals.map(\.id))) {
             guard let slug = animalSlugs[id] else { continue }
             builder.add(key: "animal/\(id)", path: prefix + "for-sale/\(slug)/index.html", language: language, kind: .animal(id: id))
         }

@@ -36,6 +36,10 @@ public enum Slug {
         let plain: String
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             plain = text
+        } else if text.unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
+            // Latin script only (Latin-1, Extended-A and -B): transliterating to Latin changes nothing,
+            // and it is by far the slowest step.
+            plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         } else {
             let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
             plain = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
@@ -43,19 +47,24 @@ public enum Slug {
         var out: [UInt8] = []
         out.reserveCapacity(min(plain.utf8.count, maxLength))
         var pendingDash = false
+        func append(_ v: UInt32) {
+            let isAlnum = (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
+            let isUpper = v >= 65 && v <= 90
+            if isAlnum || isUpper {
+                if pendingDash && !out.isEmpty { out.append(45) }
+                pendingDash = false
+                out.append(UInt8(isUpper ? v + 32 : v))
+            } else {
+                pendingDash = true
+            }
+        }
         for scalar in plain.unicodeScalars {
-            let expanded = expansions[scalar] ?? String(scalar)
-            for s in expanded.unicodeScalars {
-                let v = s.value
-                let isAlnum = (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
-                let isUpper = v >= 65 && v <= 90
-                if isAlnum || isUpper {
-                    if pendingDash && !out.isEmpty { out.append(45) }
-                    pendingDash = false
-                    out.append(UInt8(isUpper ? v + 32 : v))
-                } else {
-                    pendingDash = true
-                }
+            if scalar.isASCII, scalar != "&" {
+                append(scalar.value)   // the common case: no expansion, no String made
+            } else if let expanded = expansions[scalar] {
+                for s in expanded.unicodeScalars { append(s.value) }
+            } else {
+                append(scalar.value)
             }
             if out.count >= maxLength { break }
         }

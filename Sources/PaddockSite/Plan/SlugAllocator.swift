@@ -4,7 +4,9 @@
 /// input always yields the same slugs. When two names fold to the same slug, the item with the
 /// smallest id keeps the plain slug and every other one gets its id appended (`arko-1042`).
 /// A new item with the same name as an older one therefore never takes the older one's address
-/// as long as ids grow over time.
+/// as long as ids grow over time. Ids longer than ``maxIDSuffix`` (UUIDs, which often share long
+/// prefixes) are appended as a short digest of the whole id instead, which depends on nothing
+/// but the id.
 public struct SlugAllocator: Sendable {
     private var taken: Set<String>
 
@@ -17,9 +19,8 @@ public struct SlugAllocator: Sendable {
         var result: [String: String] = [:]
         var firstName: [String: String] = [:]
         for item in items where firstName[item.id] == nil { firstName[item.id] = item.name }
-        for id in firstName.keys.sorted(by: idLess) {
-            result[id] = allocator.claim(name: firstName[id]!, id: id)
-        }
+        result.reserveCapacity(firstName.count)
+        for id in sortedIDs(firstName.keys) { result[id] = allocator.claim(name: firstName[id]!, id: id) }
         return result
     }
 
@@ -27,9 +28,11 @@ public struct SlugAllocator: Sendable {
     public mutating func claim(name: String, id: String) -> String {
         let base = Slug.make(name, fallback: id)
         if taken.insert(base).inserted { return base }
-        let idSlug = Slug.fold(id).isEmpty ? "x" : String(Slug.fold(id).prefix(24))
-        var stem = String(base.prefix(Slug.maxLength - idSlug.count - 1))
-        while stem.hasSuffix("-") { stem.removeLast() }
+        // Slugs are ASCII: cut and join them on their bytes (no grapheme breaking).
+        let idSlug = Self.idSuffix(id)
+        var stemBytes = Array(base.utf8.prefix(max(0, Slug.maxLength - idSlug.utf8.count - 1)))
+        while stemBytes.last == UInt8(ascii: "-") { stemBytes.removeLast() }
+        let stem = String(decoding: stemBytes, as: UTF8.self)
         var candidate = stem.isEmpty ? idSlug : stem + "-" + idSlug
         var n = 2
         while !taken.insert(candidate).inserted {
@@ -39,13 +42,35 @@ public struct SlugAllocator: Sendable {
         return candidate
     }
 
+    /// Ids up to this many characters (once folded) are appended as they are.
+    public static let maxIDSuffix = 16
+
+    /// The suffix that tells an item apart by its id: the folded id, or for a long one 12 hex
+    /// digits of its FNV-1a digest (the same on every machine and build).
+    static func idSuffix(_ id: String) -> String {
+        let folded = Slug.fold(id)
+        if folded.isEmpty { return "x" }
+        if folded.utf8.count <= maxIDSuffix { return folded }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hex = String(hash, radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
+    }
+
     /// Orders ids: numeric ones by value first, then the rest as text.
-    static func idLess(_ a: String, _ b: String) -> Bool {
-        switch (Int(a), Int(b)) {
-        case let (x?, y?): return x == y ? a < b : x < y
+    static func idLess(_ a: String, _ b: String) -> Bool { idLess((a, Int(a)), (b, Int(b))) }
+
+    /// `ids` in ``idLess(_:_:)`` order, each parsed once rather than once per comparison.
+    static func sortedIDs(_ ids: some Sequence<String>) -> [String] {
+        ids.map { ($0, Int($0)) }.sorted(by: idLess).map(\.0)
+    }
+
+    private static func idLess(_ a: (id: String, number: Int?), _ b: (id: String, number: Int?)) -> Bool {
+        switch (a.number, b.number) {
+        case let (x?, y?): return x == y ? a.id < b.id : x < y
         case (.some, nil): return true
         case (nil, .some): return false
-        case (nil, nil): return a < b
+        case (nil, nil): return a.id < b.id
         }
     }
 }

@@ -37,6 +37,7 @@ extension PublishSession {
         try POSIXFileSystem.writeFile(Array(manifest.text.utf8), to: releasePath + ".manifest.tmp")
         try POSIXFileSystem.move(releasePath + ".manifest.tmp", releasePath + ".manifest")
         publisher.observer?(.sealed(release: release))
+        syncAhead?.finish()
         if publisher.syncBeforeSwap { POSIXFileSystem.syncFileSystem(of: publisher.releases.path) }
         if let warning = try state.swap(to: release) { summary.warnings.append(warning) }
         publisher.observer?(.swapped(release: release))

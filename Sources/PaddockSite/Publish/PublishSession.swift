@@ -42,6 +42,8 @@ public final class PublishSession: @unchecked Sendable {
     var placed = 0
     var accepted = 0
     var finished = false
+    /// Flushes written files in the background when the publish syncs before its swap.
+    let syncAhead: SyncAhead?
 
     /// Reads the current release; writes nothing (but the releases folder on the very first publish).
     init(publisher: Publisher, expectedCount: Int? = nil) throws {
@@ -54,7 +56,10 @@ public final class PublishSession: @unchecked Sendable {
         currentManifest = state.currentManifest
         currentPath = state.currentPath
         legacyFolder = state.legacyFolder
+        syncAhead = publisher.syncBeforeSwap ? SyncAhead(path: publisher.releases.path) : nil
     }
+
+    deinit { syncAhead?.finish() }
 
     /// Files added so far (pages and static files, including static files a page replaced).
     public var addedCount: Int { lock.withLock { accepted } }
@@ -91,6 +96,7 @@ public final class PublishSession: @unchecked Sendable {
         if let destination {
             if destination.unlink { try POSIXFileSystem.unlinkFile(destination.path) }
             try POSIXFileSystem.writeFile(bytes, to: destination.path)
+            syncAhead?.wrote(bytes.count)
         }
         progress()
     }
