@@ -6,14 +6,29 @@ extension AttributionChecker {
         guard ByteSearch.contains(page.bytes, Self.marker) else {
             return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
         }
+        // Strict markup (every page of the default theme) is read in one pass; anything else is
+        // parsed with libxml2, which repairs it as browsers do.
+        if readsStrictMarkupDirectly, let scan = StrictPageScan(bytes: page.bytes, marker: "data-attribution") {
+            return problem(with: provider, marked: scan.marked.map { ScannedElement(scan: scan, index: $0) },
+                           styleTexts: scan.styles.map { scan.text(of: $0) },
+                           links: scan.links.map { ScannedElement(scan: scan, index: $0) }, page: page, site: site)
+        }
         let document = HTMLDocument(bytes: page.bytes)
-        guard let root = document.root else { return "the page is empty" }
-        let scan = root.scan(markedBy: "data-attribution")
-        let candidates = scan.marked.filter { $0.attribute("data-attribution")?.lowercased() == provider.dataAttribute }
+        return withExtendedLifetime(document) {
+            guard let root = document.root else { return "the page is empty" }
+            let scan = root.scan(markedBy: "data-attribution")
+            return problem(with: provider, marked: scan.marked, styleTexts: scan.styles.map { $0.children.map(\.text).joined() },
+                           links: scan.links, page: page, site: site)
+        }
+    }
+
+    private func problem<Element: PageElement>(with provider: AttributionProvider, marked: [Element], styleTexts: [String],
+                                               links: [Element], page: RenderedPage, site: AttributionSiteIndex) -> String? {
+        let candidates = marked.filter { $0.attribute("data-attribution")?.lowercased() == provider.dataAttribute }
         guard !candidates.isEmpty else {
             return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
         }
-        let sheets = stylesheets(of: page, scan: scan, site: site)
+        let sheets = stylesheets(of: page, styleTexts: styleTexts, links: links, site: site)
         var firstProblem: String? = nil
         for candidate in candidates {
             guard let problem = problem(with: provider, link: candidate, page: page, sheets: sheets, site: site) else { return nil }
@@ -24,7 +39,7 @@ extension AttributionChecker {
 
     static let marker = Array("data-attribution".utf8)
 
-    private func problem(with provider: AttributionProvider, link: HTMLNode, page: RenderedPage,
+    private func problem<Element: PageElement>(with provider: AttributionProvider, link: Element, page: RenderedPage,
                          sheets: [(String, CSSStylesheet)], site: AttributionSiteIndex) -> String? {
         guard link.name == "a" else { return "the data-attribution element is a <\(link.name)>, not a link <a>" }
         guard let href = link.attribute("href"), let host = URL(string: href)?.host, provider.owns(host: host) else {
@@ -43,7 +58,7 @@ extension AttributionChecker {
             return "the logo \(path) differs from the bundled \(provider.logoPath) (the logo must not be altered)"
         }
         for element in [logo] + link.selfAndAncestors {
-            let isSubject = element.pointer == logo.pointer || element.pointer == link.pointer
+            let isSubject = element.identity == logo.identity || element.identity == link.identity
             if let reason = element.hiddenByOwnMarkup(isSubject: isSubject) { return "hidden by \(reason)" }
             for (sheetName, sheet) in sheets {
                 for rule in sheet.hidingRules {
@@ -58,14 +73,14 @@ extension AttributionChecker {
     }
 
     /// The page's `<style>` blocks and linked stylesheets (with their `@import`s), named for messages.
-    private func stylesheets(of page: RenderedPage, scan: HTMLNode.Scan, site: AttributionSiteIndex) -> [(String, CSSStylesheet)] {
+    private func stylesheets<Element: PageElement>(of page: RenderedPage, styleTexts: [String], links: [Element],
+                                                   site: AttributionSiteIndex) -> [(String, CSSStylesheet)] {
         var sheets: [(String, CSSStylesheet)] = []
         var pending: [String] = []
-        for element in scan.styles {
-            let text = element.children.map(\.text).joined()
+        for text in styleTexts {
             sheets.append(("a <style> element of \(page.path)", CSSStylesheet(text)))
         }
-        for element in scan.links {
+        for element in links {
             guard (element.attribute("rel") ?? "").lowercased().split(separator: " ").contains("stylesheet"),
                   let href = element.attribute("href"), let path = site.resolve(href, from: page.path) else { continue }
             pending.append(path)

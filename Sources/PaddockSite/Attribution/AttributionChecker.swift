@@ -18,6 +18,9 @@ public struct AttributionChecker: Sendable {
     public var logoDigests: [AttributionProvider: [UInt8]]
     /// The site's public address; `src`/`href` starting with it are read as site paths.
     public var baseURL: String
+    /// Reads pages of strict markup with ``StrictPageScan`` instead of libxml2 (tests turn it off
+    /// to compare both readings).
+    var readsStrictMarkupDirectly = true
 
     public init(logoDigests: [AttributionProvider: [UInt8]], baseURL: String) {
         self.logoDigests = logoDigests

@@ -50,7 +50,7 @@ final class AttributionSiteIndex: @unchecked Sendable {
 
     /// The site path a link on the page at `from` points to, or `nil` when it leaves the site.
     func resolve(_ reference: String, from page: String) -> String? {
-        var reference = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        var reference = reference.trimmingASCIIOrUnicodeSpaces(newlines: true)
         if let cut = reference.firstIndex(where: { $0 == "?" || $0 == "#" }) { reference = String(reference[..<cut]) }
         var segments: [Substring]
         if reference.hasPrefix(baseURL) {

@@ -1,4 +1,4 @@
-/// One complex CSS selector (`footer .credits > a.paddock-attribution`), matched against libxml2 nodes.
+/// One complex CSS selector (`footer .credits > a.paddock-attribution`), matched against page elements (libxml2 nodes or the strict scan).
 ///
 /// Supports type, `*`, `#id`, `.class`, attribute selectors (`[a]`, `=`, `~=`, `^=`, `$=`, `*=`, `|=`)
 /// and the descendant, child and sibling combinators. Structural pseudo-classes and `:not()`/`:is()`
@@ -29,9 +29,9 @@ struct CSSSelector {
         if compounds.isEmpty { return nil }
     }
 
-    func matches(_ node: HTMLNode) -> Bool { matches(node, at: compounds.count - 1) }
+    func matches<Element: PageElement>(_ node: Element) -> Bool { matches(node, at: compounds.count - 1) }
 
-    private func matches(_ node: HTMLNode, at index: Int) -> Bool {
+    private func matches<Element: PageElement>(_ node: Element, at index: Int) -> Bool {
         guard Self.matches(compounds[index], node) else { return false }
         if index == 0 { return true }
         switch combinators[index - 1] {
@@ -54,15 +54,19 @@ struct CSSSelector {
         }
     }
 
-    private static func matches(_ compound: Compound, _ node: HTMLNode) -> Bool {
+    private static func matches<Element: PageElement>(_ compound: Compound, _ node: Element) -> Bool {
         if let tag = compound.tag, tag != node.name { return false }
-        let attributes = node.attributes
-        func value(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
-        if !compound.ids.isEmpty, !compound.ids.allSatisfy({ $0 == value("id") }) { return false }
-        let classes = Set((value("class") ?? "").split(whereSeparator: \.isWhitespace).map(String.init))
-        if !compound.classes.allSatisfy(classes.contains) { return false }
+        // Attribute values are read only as far as the compound needs them.
+        if !compound.ids.isEmpty {
+            guard let id = node.attribute("id"), compound.ids.allSatisfy({ $0 == id }) else { return false }
+        }
+        if !compound.classes.isEmpty {
+            guard let list = node.attribute("class") else { return false }
+            let classes = list.split(whereSeparator: \.isWhitespace)
+            for name in compound.classes where !classes.contains(where: { $0 == name }) { return false }
+        }
         for (name, op, expected) in compound.attributes {
-            guard let actual = value(name) else { return false }
+            guard let actual = node.attribute(name) else { return false }
             switch op {
             case "": continue
             case "=": if actual != expected { return false }

@@ -35,9 +35,13 @@ struct BuildFingerprint: Equatable {
         }
         for file in supply.staticFiles.sorted(by: { $0.path < $1.path }) { add(Self.stamp(file.source, as: file.path)) }
         for folder in [themeFolder, config.pagesFolder, config.staticFolder] { Self.addContents(of: folder, to: &hasher) }
-        if let binary = Bundle.main.executableURL { add(Self.stamp(binary, as: "binary")) }
+        add(Self.binaryStamp)
         digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
+
+    /// The running `paddock` binary's path, size and modification time: a rebuilt binary may
+    /// render or sanitise differently.
+    static let binaryStamp: String = Bundle.main.executableURL.map { stamp($0, as: "binary") } ?? "binary|unknown"
 
     /// Path, size and modification time: for files whose bytes are many (pictures, the binary).
     private static func stamp(_ url: URL, as name: String) -> String {

@@ -78,7 +78,11 @@ public struct SiteBuilder: Sendable {
         let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
         phase("plan")
         let staticFiles = try siteStaticFiles() + supply.staticFiles
-        let renderer = SiteRenderer(config: config, theme: theme, pages: pages, localMediaPaths: supply.localMediaPaths, logger: logger)
+        let memo = SanitizedHTMLMemo(file: config.sources.cacheFolder.appending(path: "horsetelex-sanitized.bin"),
+                                     version: BuildFingerprint.binaryStamp)
+        let renderer = SiteRenderer(config: config, theme: theme, pages: pages,
+                                    sanitizeHorseTelex: { memo.sanitized($0, by: HorseTelexSanitizer.sanitize) },
+                                    localMediaPaths: supply.localMediaPaths, logger: logger)
         let attribution = try pageChecker(plan: plan, theme: theme, staticFiles: staticFiles)
         phase("renderer and checker")
         let session: PublishSession
@@ -96,6 +100,8 @@ public struct SiteBuilder: Sendable {
         }
         let renderedAt = clock.now
         phase("render, check and write pages")
+        logger.debug("HorseTelex pedigrees sanitised", metadata: ["build.sanitised": "\(memo.misses)"])
+        memo.save()
 
         let summary: BuildSummary
         do {

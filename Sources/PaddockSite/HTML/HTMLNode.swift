@@ -2,10 +2,12 @@ import CLibXML2
 import Foundation
 
 /// A borrowed view of one libxml2 node; valid while its ``HTMLDocument`` lives.
-struct HTMLNode {
+struct HTMLNode: PageElement {
     let pointer: xmlNodePtr
 
     init(_ pointer: xmlNodePtr) { self.pointer = pointer }
+
+    var identity: Int { Int(bitPattern: pointer) }
 
     var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
     var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
@@ -73,14 +75,6 @@ struct HTMLNode {
             result.append(node)
             stack.append(contentsOf: node.children.reversed())
         }
-        return result
-    }
-
-    /// The element and its element ancestors, nearest first.
-    var selfAndAncestors: [HTMLNode] {
-        var result = [self]
-        var node = parent
-        while let current = node { result.append(current); node = current.parent }
         return result
     }
 }

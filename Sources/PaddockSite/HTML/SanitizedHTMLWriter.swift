@@ -37,8 +37,27 @@ struct SanitizedHTMLWriter {
         for (attribute, value) in attributes { output += " \(attribute)=\"\(HTMLEscaping.attribute(value))\"" }
         output += ">"
         if HTMLAllowList.void.contains(name) { return }
-        for child in node.children { write(child, depth: depth + 1) }
+        if name == "table" {
+            writeTableChildren(of: node, depth: depth)
+        } else {
+            for child in node.children { write(child, depth: depth + 1) }
+        }
         output += "</\(name)>"
+    }
+
+    /// Rows written directly in a table get the `<tbody>` a browser would imply, so the page's
+    /// tree is the one it reads (and the attribution check can read it strictly).
+    private mutating func writeTableChildren(of table: HTMLNode, depth: Int) {
+        var inBody = false
+        for child in table.children {
+            if child.isElement {
+                let isRow = child.name == "tr"
+                if isRow && !inBody { output += "<tbody>"; inBody = true }
+                if !isRow && inBody { output += "</tbody>"; inBody = false }
+            }
+            write(child, depth: depth + 1)
+        }
+        if inBody { output += "</tbody>" }
     }
 
     private func isHidden(_ node: HTMLNode, name: String) -> Bool {

@@ -1,0 +1,449 @@
+import Foundation
+
+/// A page's elements read by a strict, fast scanner, for the attribution check.
+///
+/// It reads only markup that leaves no room for interpretation: a doctype, then `<html>` with an
+/// explicit `<head>…</head>` and `<body>…</body>`; every element closed by its own end tag (or
+/// void), nested as written; nothing a browser would move, close or reopen on its own (no block
+/// element inside an open `<p>`, no `<li>` in an open `<li>`, no heading in a heading, no link in
+/// a link, tables made of their proper parts with no text between them), no foreign, inert or
+/// re-parsed content (`svg`, `template`, `noscript`, `select`…), quoted or plain attribute
+/// values without duplicates, and only the common character references. On such a page the tree
+/// is the one a browser builds, and the same as libxml2's. Anything else makes `init` return
+/// `nil`, and the checker parses the page with libxml2 instead (``HTMLDocument``).
+///
+/// The default theme's pages all pass, so the check costs one pass over the bytes per page
+/// instead of a full parse.
+final class StrictPageScan {
+    struct Element {
+        var name: String
+        var parent: Int32
+        var previous: Int32
+        /// One past the index of the last element inside this one.
+        var end: Int32
+        var firstAttribute: Int32
+        var attributeCount: Int32
+        /// The raw text of a `<style>` element (byte offsets).
+        var textStart: Int32 = 0
+        var textEnd: Int32 = 0
+    }
+
+    struct Attribute {
+        var nameStart: Int32, nameEnd: Int32
+        var valueStart: Int32, valueEnd: Int32
+        /// The value holds character references to decode.
+        var hasReferences: Bool
+    }
+
+    let bytes: [UInt8]
+    private(set) var elements: [Element] = []
+    private(set) var attributes: [Attribute] = []
+    /// Elements carrying the marker attribute, `<style>` elements and `<link>` elements.
+    private(set) var marked: [Int] = []
+    private(set) var styles: [Int] = []
+    private(set) var links: [Int] = []
+
+    /// Scans `bytes`; `nil` when the page is not strict enough to be read this way.
+    /// - Parameter marker: the attribute (lower case) whose elements are collected in ``marked``.
+    init?(bytes: [UInt8], marker: String) {
+        self.bytes = bytes
+        let markerBytes = Array(marker.utf8)
+        let result: Scanner? = bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: buffer, marker: markerBytes)
+            return scanner.run() ? scanner : nil
+        }
+        guard let result else { return nil }
+        elements = result.elements; attributes = result.attributes
+        marked = result.marked; styles = result.styles; links = result.links
+    }
+
+    func attributeName(_ index: Int) -> String {
+        let attribute = attributes[index]
+        return String(decoding: bytes[Int(attribute.nameStart)..<Int(attribute.nameEnd)], as: UTF8.self).lowercased()
+    }
+
+    /// The first attribute of `element` called `name` (lower case), compared on the bytes.
+    func attributeIndex(named name: String, of element: Int) -> Int? {
+        let element = elements[element]
+        var name = name
+        return name.withUTF8 { wanted in
+            for index in Int(element.firstAttribute)..<Int(element.firstAttribute + element.attributeCount) {
+                let attribute = attributes[index]
+                guard Int(attribute.nameEnd - attribute.nameStart) == wanted.count else { continue }
+                var same = true
+                for offset in 0..<wanted.count where asciiLowercase(bytes[Int(attribute.nameStart) + offset]) != asciiLowercase(wanted[offset]) {
+                    same = false
+                    break
+                }
+                if same { return index }
+            }
+            return nil
+        }
+    }
+
+    func attributeValue(_ index: Int) -> String {
+        let attribute = attributes[index]
+        let raw = bytes[Int(attribute.valueStart)..<Int(attribute.valueEnd)]
+        guard attribute.hasReferences else { return String(decoding: raw, as: UTF8.self) }
+        return CharacterReferences.decode(raw) ?? String(decoding: raw, as: UTF8.self)
+    }
+
+    /// The text of a `<style>` element.
+    func text(of element: Int) -> String {
+        let element = elements[element]
+        return String(decoding: bytes[Int(element.textStart)..<Int(element.textEnd)], as: UTF8.self)
+    }
+
+}
+
+/// The scanning itself, over the page's bytes.
+private struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let marker: [UInt8]
+    var position = 0
+    /// Open elements (indices), innermost last, with the last child element of each.
+    var open: [Int] = []
+    var lastChild: [Int32] = []
+    var openNames: [String] = []
+    var sawHTML = false, sawHead = false, sawBody = false, closedBody = false, closedHTML = false
+    var openParagraphs = 0, openLinks = 0
+    // What the scan found (moved into the StrictPageScan at the end).
+    var elements: [StrictPageScan.Element] = []
+    var attributes: [StrictPageScan.Attribute] = []
+    var marked: [Int] = [], styles: [Int] = [], links: [Int] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, marker: [UInt8]) {
+        self.bytes = bytes
+        self.marker = marker
+        open.reserveCapacity(64); lastChild.reserveCapacity(64); openNames.reserveCapacity(64)
+        elements.reserveCapacity(256); attributes.reserveCapacity(512)
+    }
+
+    mutating func run() -> Bool {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+        while position < bytes.count {
+            let textStart = position
+            while position < bytes.count, bytes[position] != UInt8(ascii: "<") {
+                if bytes[position] == 0 { return false }
+                position += 1
+            }
+            if position > textStart, !textAllowed(textStart..<position) { return false }
+            guard position < bytes.count else { break }
+            guard position + 1 < bytes.count else { return false }
+            let next = bytes[position + 1]
+            if next == UInt8(ascii: "!") {
+                guard skipCommentOrDoctype() else { return false }
+            } else if next == UInt8(ascii: "/") {
+                guard endTag() else { return false }
+            } else if isLetter(next) {
+                guard startTag() else { return false }
+            } else {
+                // `<` followed by anything else is text ("a < b"), also for browsers; `<?` is not.
+                if next == UInt8(ascii: "?") { return false }
+                position += 1
+                if !textAllowed(position - 1..<position) { return false }
+            }
+        }
+        return sawHTML && sawHead && sawBody && closedBody && closedHTML && open.isEmpty
+    }
+
+    // MARK: Text
+
+    /// Text is fine inside elements of the body; elsewhere (before `<html>`, in `<head>`, between
+    /// table parts, after `</body>`) only white space is.
+    func textAllowed(_ range: Range<Int>) -> Bool {
+        if sawBody, !closedBody, let current = openNames.last, current != "html", current != "head",
+           !StrictPageScan.isTableContainer(current) {
+            return true
+        }
+        for index in range where !isSpace(bytes[index]) { return false }
+        return true
+    }
+
+    // MARK: Comments and doctype
+
+    mutating func skipCommentOrDoctype() -> Bool {
+        if matches("<!--", at: position) {
+            guard let end = find("-->", from: position + 4) else { return false }
+            position = end + 3
+            return true
+        }
+        guard !sawHTML, matchesCaseInsensitive("<!doctype", at: position) else { return false }
+        guard let end = find(">", from: position) else { return false }
+        position = end + 1
+        return true
+    }
+
+    // MARK: End tags
+
+    mutating func endTag() -> Bool {
+        var index = position + 2
+        guard index < bytes.count, isLetter(bytes[index]) else { return false }
+        let nameStart = index
+        while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
+        let name = lowercasedName(nameStart..<index)
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { return false }
+        position = index + 1
+        guard let current = openNames.last, current == name else { return false }
+        close()
+        if name == "body" { closedBody = true }
+        if name == "html" { closedHTML = true }
+        return true
+    }
+
+    mutating func close() {
+        let index = open.removeLast()
+        let name = openNames.removeLast()
+        lastChild.removeLast()
+        if name == "p" { openParagraphs -= 1 }
+        if name == "a" { openLinks -= 1 }
+        elements[index].end = Int32(elements.count)
+    }
+
+    // MARK: Start tags
+
+    mutating func startTag() -> Bool {
+        var index = position + 1
+        let nameStart = index
+        while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return false }
+        let name = lowercasedName(nameStart..<index)
+        let rules = StrictPageScan.tagRules[name] ?? []
+        guard fits(name, rules) else { return false }
+
+        // Attributes.
+        let firstAttribute = attributes.count
+        var isMarked = false
+        var selfClosing = false
+        while true {
+            let spaceStart = index
+            while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ">") { index += 1; break }
+            if byte == UInt8(ascii: "/") {
+                guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") else { return false }
+                selfClosing = true
+                index += 2
+                break
+            }
+            guard index > spaceStart else { return false }   // attributes are separated by white space
+            let attributeNameStart = index
+            while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"),
+                  bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: "=") {
+                let b = bytes[index]
+                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "<") || b >= 0x80 || b < 0x20 { return false }
+                index += 1
+            }
+            let attributeNameEnd = index
+            guard attributeNameEnd > attributeNameStart else { return false }
+            var valueStart = index, valueEnd = index
+            var probe = index
+            while probe < bytes.count, isSpace(bytes[probe]) { probe += 1 }
+            if probe < bytes.count, bytes[probe] == UInt8(ascii: "=") {
+                probe += 1
+                while probe < bytes.count, isSpace(bytes[probe]) { probe += 1 }
+                guard probe < bytes.count else { return false }
+                let quote = bytes[probe]
+                if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                    valueStart = probe + 1
+                    var end = valueStart
+                    while end < bytes.count, bytes[end] != quote { if bytes[end] == 0 { return false }; end += 1 }
+                    guard end < bytes.count else { return false }
+                    valueEnd = end
+                    index = end + 1
+                    guard index < bytes.count else { return false }
+                    let after = bytes[index]
+                    guard isSpace(after) || after == UInt8(ascii: ">") || after == UInt8(ascii: "/") else { return false }
+                } else {
+                    valueStart = probe
+                    var end = probe
+                    while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: ">") {
+                        let b = bytes[end]
+                        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "<") || b == UInt8(ascii: "=")
+                            || b == UInt8(ascii: "`") || b == 0 { return false }
+                        end += 1
+                    }
+                    guard end > probe else { return false }
+                    valueEnd = end
+                    index = end
+                }
+            } else {
+                index = attributeNameEnd
+            }
+            var hasReferences = false
+            if valueEnd > valueStart, memchr(bytes.baseAddress! + valueStart, Int32(UInt8(ascii: "&")), valueEnd - valueStart) != nil {
+                guard CharacterReferences.areCommon(bytes[valueStart..<valueEnd]) else { return false }
+                hasReferences = true
+            }
+            // No duplicate attribute names (browsers keep the first, which the check would have to mirror).
+            for other in firstAttribute..<attributes.count {
+                let existing = attributes[other]
+                if equalIgnoringCase(Int(existing.nameStart)..<Int(existing.nameEnd), attributeNameStart..<attributeNameEnd) { return false }
+            }
+            if equalIgnoringCase(attributeNameStart..<attributeNameEnd, marker) { isMarked = true }
+            attributes.append(.init(nameStart: Int32(attributeNameStart), nameEnd: Int32(attributeNameEnd),
+                                       valueStart: Int32(valueStart), valueEnd: Int32(valueEnd), hasReferences: hasReferences))
+        }
+        position = index
+        if selfClosing && !rules.contains(.void) { return false }   // `<div/>` opens a div in browsers
+
+        let parent = open.last.map(Int32.init) ?? -1
+        let previous = lastChild.last ?? -1
+        let element = elements.count
+        elements.append(.init(name: name, parent: parent, previous: previous, end: 0, firstAttribute: Int32(firstAttribute),
+                              attributeCount: Int32(attributes.count - firstAttribute)))
+        if !lastChild.isEmpty { lastChild[lastChild.count - 1] = Int32(element) }
+        if isMarked { marked.append(element) }
+        if name == "style" { styles.append(element) }
+        if name == "link" { links.append(element) }
+        switch name {
+        case "html": sawHTML = true
+        case "head": sawHead = true
+        case "body": sawBody = true
+        default: break
+        }
+
+        if rules.contains(.void) {
+            elements[element].end = Int32(elements.count)
+            return true
+        }
+        open.append(element); openNames.append(name); lastChild.append(-1)
+        if name == "p" { openParagraphs += 1 }
+        if name == "a" { openLinks += 1 }
+        if rules.contains(.rawText) || rules.contains(.escapableRawText) {
+            // Everything up to the matching end tag is text.
+            guard let end = findEndTag(name, from: position) else { return false }
+            if rules.contains(.rawText), find("<!--", from: position, before: end) != nil { return false }
+            if rules.contains(.escapableRawText), memchr(bytes.baseAddress! + position, Int32(UInt8(ascii: "&")), end - position) != nil,
+               !CharacterReferences.areCommon(bytes[position..<end]) { return false }
+            if name == "style" { elements[element].textStart = Int32(position); elements[element].textEnd = Int32(end) }
+            position = end
+        }
+        return true
+    }
+
+    /// Whether a start tag `name` may open here without a browser closing, moving or dropping something.
+    func fits(_ name: String, _ rules: StrictPageScan.TagRules) -> Bool {
+        if rules.contains(.unsupported) || closedBody { return false }
+        guard let parent = openNames.last else { return name == "html" && !sawHTML }
+        switch name {
+        case "html": return false
+        case "head": return parent == "html" && !sawHead
+        case "body": return parent == "html" && sawHead && !sawBody
+        default: break
+        }
+        if parent == "html" { return false }
+        if parent == "head" { return rules.contains(.headContent) }
+        if !sawBody { return false }
+        if StrictPageScan.isTableContainer(parent) {
+            guard StrictPageScan.allowsInTable(parent: parent, child: name) else { return false }
+        }
+        if rules.contains(.tablePart), !StrictPageScan.tablePartFits(name, in: parent) { return false }
+        if openParagraphs > 0, rules.contains(.closesParagraph) { return false }
+        if name == "a", openLinks > 0 { return false }
+        if rules.contains(.heading), StrictPageScan.tagRules[parent]?.contains(.heading) == true { return false }
+        if closesAnOpenItem(name) { return false }
+        return true
+    }
+
+    /// An `li` with an `li` open in the same list, `dd`/`dt` with one open in the same `dl`, a
+    /// `form` in a form or a `button` in a button: a browser would close the open one first.
+    func closesAnOpenItem(_ name: String) -> Bool {
+        switch name {
+        case "li":
+            for open in openNames.reversed() {
+                if open == "ul" || open == "ol" || open == "menu" { return false }
+                if open == "li" { return true }
+            }
+        case "dd", "dt":
+            for open in openNames.reversed() {
+                if open == "dl" { return false }
+                if open == "dd" || open == "dt" { return true }
+            }
+        case "form", "button":
+            return openNames.contains(name)
+        default:
+            break
+        }
+        return false
+    }
+
+    // MARK: Bytes
+
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    func isNameByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
+
+    func lowercasedName(_ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() {
+                let byte = bytes[index]
+                buffer[offset] = asciiLowercase(byte)
+            }
+            return range.count
+        }
+    }
+
+    func equalIgnoringCase(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where asciiLowercase(bytes[a.lowerBound + offset]) != asciiLowercase(bytes[b.lowerBound + offset]) { return false }
+        return true
+    }
+
+    /// `range` equals `lower` (a lower-case ASCII name), ignoring case.
+    func equalIgnoringCase(_ range: Range<Int>, _ lower: [UInt8]) -> Bool {
+        guard range.count == lower.count else { return false }
+        for offset in 0..<lower.count where asciiLowercase(bytes[range.lowerBound + offset]) != lower[offset] { return false }
+        return true
+    }
+
+    func matches(_ text: StaticString, at index: Int) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        return memcmp(bytes.baseAddress! + index, text.utf8Start, count) == 0
+    }
+
+    func matchesCaseInsensitive(_ lower: StaticString, at index: Int) -> Bool {
+        let count = lower.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        for offset in 0..<count {
+            let byte = bytes[index + offset]
+            if asciiLowercase(byte) != lower.utf8Start[offset] { return false }
+        }
+        return true
+    }
+
+    func find(_ text: StaticString, from start: Int, before limit: Int? = nil) -> Int? {
+        let end = limit ?? bytes.count
+        let count = text.utf8CodeUnitCount
+        var index = start
+        while index + count <= end {
+            guard let hit = memchr(bytes.baseAddress! + index, Int32(text.utf8Start[0]), end - index) else { return nil }
+            let offset = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if offset + count <= end, memcmp(bytes.baseAddress! + offset, text.utf8Start, count) == 0 { return offset }
+            index = offset + 1
+        }
+        return nil
+    }
+
+    /// Where `</name` (any case) followed by white space, `/` or `>` starts, from `start`.
+    func findEndTag(_ name: String, from start: Int) -> Int? {
+        let lower = Array(name.utf8)
+        var index = start
+        while let hit = find("</", from: index) {
+            let nameStart = hit + 2
+            if nameStart + lower.count < bytes.count, equalIgnoringCase(nameStart..<nameStart + lower.count, lower) {
+                let after = bytes[nameStart + lower.count]
+                if isSpace(after) || after == UInt8(ascii: ">") || after == UInt8(ascii: "/") { return hit }
+            }
+            index = hit + 2
+        }
+        return nil
+    }
+}
+
+/// `A`–`Z` to `a`–`z`; every other byte as it is.
+@inline(__always)
+func asciiLowercase(_ byte: UInt8) -> UInt8 { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte }
