@@ -20,7 +20,7 @@ extension ResponseCache {
         let file = catalogueURL(language: language)
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         do {
-            return try Self.decoder.decode(Catalogue.self, from: data)
+            return try CatalogueSnapshotDecoding.decode(data, makeDecoder: Self.makeDecoder)
         } catch {
             throw SourcesError.cache(path: file.path, detail: "unreadable catalogue (\(error))")
         }

@@ -65,9 +65,12 @@ public struct ResponseCache: Sendable {
         return encoder
     }()
 
-    static let decoder: JSONDecoder = {
+    static let decoder: JSONDecoder = makeDecoder()
+
+    /// A decoder for what the cache writes (ISO 8601 dates).
+    @Sendable static func makeDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder
-    }()
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCatalogue
 import PaddockSandbox
 import Testing
 @testable import PaddockSources
@@ -100,5 +101,36 @@ import Testing
     @Test func cacheFileNamesCannotTraverse() {
         #expect(CacheKey.safe("../../etc/passwd") == ".2E.2E.2F.2E.2E.2Fetc.2Fpasswd")
         #expect(CacheKey(service: .equicty, language: "../x", name: "a/b").relativePath == "equicty/.2E.2E.2Fx/a.2Fb.response")
+    }
+
+    @Test func aSnapshotDecodedOnEveryCoreIsTheCatalogueThatWasStored() throws {
+        let cache = ResponseCache(folder: try SourcesTest.temporaryFolder())
+        let stored = try DemoData.catalogues(mediaBaseURL: "http://127.0.0.1:1/media", includeHostile: true,
+                                             horseCount: 300, animalCount: 500)[0]
+        #expect(stored.horses.count >= 300)   // the hostile items come on top
+        try cache.storeCatalogue(stored)
+        let data = try Data(contentsOf: cache.catalogueURL(language: "en"))
+        let plain = try ResponseCache.makeDecoder().decode(Catalogue.self, from: data)
+        let parallel = try #require(try cache.catalogue(language: "en"))
+        #expect(parallel == plain)
+        #expect(parallel.horses == stored.horses)
+        #expect(parallel.animals == stored.animals)
+        #expect(parallel.fetchedAt == plain.fetchedAt)
+        // The arrays really are cut into several runs.
+        let bytes = [UInt8](data)
+        let arrays = try #require(JSONElementRanges.topLevelArrays(in: bytes, keys: ["horses", "animals"]))
+        let horses = try #require(arrays["horses"])
+        #expect((JSONElementRanges.runs(ofArray: horses, in: bytes)?.count ?? 0) > 1)
+    }
+
+    @Test func aSnapshotOfAnotherShapeIsDecodedThePlainWay() throws {
+        let empty = Catalogue(language: "de")
+        let data = try JSONEncoder().encode(empty)
+        #expect(try CatalogueSnapshotDecoding.decode(data, makeDecoder: ResponseCache.makeDecoder) == empty)
+        // Keys in another order, white space and strings holding brackets and quotes.
+        let text = #"{ "language" : "nl", "animals" : [ ], "horses" : [ ] , "note": "[{\"]}" }"#
+        let odd = try CatalogueSnapshotDecoding.decode(Data(text.utf8), makeDecoder: ResponseCache.makeDecoder)
+        #expect(odd.language == "nl" && odd.horses.isEmpty && odd.animals.isEmpty)
+        #expect(JSONElementRanges.topLevelArrays(in: Array("[1, 2]".utf8), keys: ["horses"]) == nil)
     }
 }

@@ -8,6 +8,15 @@ public protocol CatalogueProvider: Sendable {
     /// - Parameter refetch: `true` asks the services again; `false` builds from what is cached
     ///   (and fetches only when nothing is).
     func catalogues(refetch: Bool) async throws -> CatalogueSupply
+
+    /// What ``catalogues(refetch:)`` would read, named before reading it: a supply with the
+    /// cache's snapshot files and no catalogues, so a build can see that nothing changed without
+    /// decoding them. `nil` (the default) when the catalogues do not come from such files.
+    func unreadSnapshot(refetch: Bool) -> CatalogueSupply?
+}
+
+extension CatalogueProvider {
+    public func unreadSnapshot(refetch: Bool) -> CatalogueSupply? { nil }
 }
 
 /// What a ``CatalogueProvider`` hands to a build.

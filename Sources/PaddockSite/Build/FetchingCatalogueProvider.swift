@@ -28,6 +28,19 @@ public struct FetchingCatalogueProvider: CatalogueProvider {
                              writtenSince: started)
     }
 
+    /// The snapshots of every configured language when a build would read them (offline, or no
+    /// refetch asked) and all are there.
+    public func unreadSnapshot(refetch: Bool) -> CatalogueSupply? {
+        guard offline || !refetch else { return nil }
+        let cache = ResponseCache(folder: fetcher.configuration.cacheFolder)
+        let languages = fetcher.configuration.languages.isEmpty ? ["en"] : fetcher.configuration.languages
+        let files = languages.map { cache.catalogueURL(language: $0) }
+        guard files.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else { return nil }
+        var supply = CatalogueSupply(catalogues: [], origin: offline ? "the cache (offline)" : "the cache")
+        supply.snapshotFiles = files
+        return supply
+    }
+
     /// The cache's snapshot of every language, when all are there: the catalogues were read from
     /// them, or (`writtenSince`) the fetch that assembled them has just written them.
     private func withSnapshots(_ supply: CatalogueSupply, writtenSince: Date? = nil) -> CatalogueSupply {

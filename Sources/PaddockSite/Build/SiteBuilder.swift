@@ -43,6 +43,14 @@ public struct SiteBuilder: Sendable {
     public func build(refetch: Bool) async throws -> SiteBuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        let folder = try themeFolder()
+        let record = BuildRecordFile(config: config)
+        // Nothing read has changed since the site was last published: nothing to decode, render or write.
+        if let unread = provider.unreadSnapshot(refetch: refetch),
+           let fingerprint = try? BuildFingerprint(config: config, supply: unread, themeFolder: folder),
+           let files = record.currentFiles(fingerprint, output: config.outputFolder) {
+            return upToDate(files: files, supply: unread, since: start, catalogueTime: .zero)
+        }
         let supply: CatalogueSupply
         do { supply = try await provider.catalogues(refetch: refetch) }
         catch let error as SiteBuildError { throw error }
@@ -56,17 +64,10 @@ public struct SiteBuilder: Sendable {
         }
         phase("catalogue")
 
-        let folder = try themeFolder()
-        // Nothing read has changed since the site was last published: nothing to render or write.
+        // The same once read (a provider without snapshot files, or a fetch that changed nothing).
         let fingerprint = try? BuildFingerprint(config: config, supply: supply, themeFolder: folder)
-        let record = BuildRecordFile(config: config)
         if let fingerprint, let files = record.currentFiles(fingerprint, output: config.outputFolder) {
-            let now = clock.now
-            var report = SiteBuildReport(publish: BuildSummary(unchanged: files, duration: now - fetched, swapped: false), files: files,
-                                         origin: supply.origin, warnings: supply.warnings, catalogueTime: fetched - start,
-                                         renderTime: now - fetched, publishTime: .zero)
-            report.upToDate = true
-            return report
+            return upToDate(files: files, supply: supply, since: fetched, catalogueTime: fetched - start)
         }
         phase("fingerprint")
         let theme: Theme
@@ -121,6 +122,16 @@ public struct SiteBuilder: Sendable {
                                      renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
         logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
                                         "build.origin": "\(supply.origin)"])
+        return report
+    }
+
+    /// The report of a build that found the published site up to date.
+    private func upToDate(files: Int, supply: CatalogueSupply, since: ContinuousClock.Instant, catalogueTime: Duration) -> SiteBuildReport {
+        let elapsed = ContinuousClock.now - since
+        var report = SiteBuildReport(publish: BuildSummary(unchanged: files, duration: elapsed, swapped: false), files: files,
+                                     origin: supply.origin, warnings: supply.warnings, catalogueTime: catalogueTime,
+                                     renderTime: elapsed, publishTime: .zero)
+        report.upToDate = true
         return report
     }
 
