@@ -21,53 +21,101 @@ extension StrictPageScan {
         static let unsupported = TagRules(rawValue: 1 << 7)
     }
 
-    static let tagRules: [String: TagRules] = {
-        var rules: [String: TagRules] = [:]
-        for name in ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"] {
-            rules[name, default: []].insert(.void)
+    /// The elements the scan's rules name; all others are `.other`.
+    enum KnownTag: UInt8 {
+        case other, html, head, body, p, a, li, ul, ol, menu, dl, dd, dt, form, button
+        case table, thead, tbody, tfoot, tr, td, th, caption, colgroup, col, style, link
+
+        /// Holds only table parts, no text (`table`, `tbody`, `tr`, …).
+        var isTableContainer: Bool {
+            self == .table || self == .thead || self == .tbody || self == .tfoot || self == .tr || self == .colgroup
         }
-        for name in ["address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "dd", "dt",
-                     "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-                     "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "search", "section", "summary", "table", "ul"] {
-            rules[name, default: []].insert(.closesParagraph)
+    }
+
+    struct TagInfo {
+        var tag: KnownTag
+        var rules: TagRules
+    }
+
+    /// Element name (lower case) → what the scan knows of it; names not listed are plain elements.
+    static let tags: [String: TagInfo] = {
+        var tags: [String: TagInfo] = [:]
+        func add(_ names: [String], _ rule: TagRules) {
+            for name in names { tags[name, default: TagInfo(tag: KnownTag(name: name), rules: [])].rules.insert(rule) }
         }
-        for name in ["title", "meta", "link", "style", "script", "base"] { rules[name, default: []].insert(.headContent) }
-        for name in ["script", "style"] { rules[name, default: []].insert(.rawText) }
-        for name in ["title", "textarea"] { rules[name, default: []].insert(.escapableRawText) }
-        for name in ["h1", "h2", "h3", "h4", "h5", "h6"] { rules[name, default: []].insert(.heading) }
-        for name in ["caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"] { rules[name, default: []].insert(.tablePart) }
-        for name in ["noscript", "template", "svg", "math", "select", "option", "optgroup", "datalist", "iframe", "noembed",
-                     "noframes", "frameset", "frame", "xmp", "plaintext", "listing", "image", "isindex", "nobr", "object",
-                     "applet", "marquee", "rb", "rt", "rp", "rtc", "keygen", "menuitem"] {
-            rules[name, default: []].insert(.unsupported)
+        add(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"], .void)
+        add(["address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "dd", "dt",
+             "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+             "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "search", "section", "summary", "table", "ul"], .closesParagraph)
+        add(["title", "meta", "link", "style", "script", "base"], .headContent)
+        add(["script", "style"], .rawText)
+        add(["title", "textarea"], .escapableRawText)
+        add(["h1", "h2", "h3", "h4", "h5", "h6"], .heading)
+        add(["caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"], .tablePart)
+        add(["noscript", "template", "svg", "math", "select", "option", "optgroup", "datalist", "iframe", "noembed",
+             "noframes", "frameset", "frame", "xmp", "plaintext", "listing", "image", "isindex", "nobr", "object",
+             "applet", "marquee", "rb", "rt", "rp", "rtc", "keygen", "menuitem"], .unsupported)
+        for name in ["html", "head", "body", "a", "button", "ul", "ol", "menu", "td", "th", "tr"] where tags[name] == nil {
+            tags[name] = TagInfo(tag: KnownTag(name: name), rules: [])
         }
-        return rules
+        return tags
     }()
 
     /// The children a table element may have in the strict scan (a `tr` directly in a `table`
     /// would get an implied `tbody` in a browser, so it is not among them).
-    static func allowsInTable(parent: String, child: String) -> Bool {
+    static func allowsInTable(parent: KnownTag, child: KnownTag, rules: TagRules) -> Bool {
+        let script = rules.contains(.rawText)   // script and style may stand anywhere in a table
         switch parent {
-        case "table": return ["caption", "colgroup", "thead", "tbody", "tfoot", "script", "style"].contains(child)
-        case "thead", "tbody", "tfoot": return child == "tr" || child == "script" || child == "style"
-        case "tr": return child == "td" || child == "th" || child == "script" || child == "style"
-        case "colgroup": return child == "col"
+        case .table: return script || [.caption, .colgroup, .thead, .tbody, .tfoot].contains(child)
+        case .thead, .tbody, .tfoot: return child == .tr || script
+        case .tr: return child == .td || child == .th || script
+        case .colgroup: return child == .col
         default: return true
         }
     }
 
-    static func isTableContainer(_ name: String) -> Bool {
-        name == "table" || name == "thead" || name == "tbody" || name == "tfoot" || name == "tr" || name == "colgroup"
-    }
-
-    /// The tables parts' proper parents: a `td` outside a `tr` is dropped by browsers.
-    static func tablePartFits(_ child: String, in parent: String) -> Bool {
+    /// The table parts' proper parents: a `td` outside a `tr` is dropped by browsers.
+    static func tablePartFits(_ child: KnownTag, in parent: KnownTag) -> Bool {
         switch child {
-        case "caption", "colgroup", "thead", "tbody", "tfoot": return parent == "table"
-        case "col": return parent == "colgroup"
-        case "tr": return parent == "thead" || parent == "tbody" || parent == "tfoot"
-        case "td", "th": return parent == "tr"
+        case .caption, .colgroup, .thead, .tbody, .tfoot: return parent == .table
+        case .col: return parent == .colgroup
+        case .tr: return parent == .thead || parent == .tbody || parent == .tfoot
+        case .td, .th: return parent == .tr
         default: return false
+        }
+    }
+}
+
+extension StrictPageScan.KnownTag {
+    init(name: String) {
+        switch name {
+        case "html": self = .html
+        case "head": self = .head
+        case "body": self = .body
+        case "p": self = .p
+        case "a": self = .a
+        case "li": self = .li
+        case "ul": self = .ul
+        case "ol": self = .ol
+        case "menu": self = .menu
+        case "dl": self = .dl
+        case "dd": self = .dd
+        case "dt": self = .dt
+        case "form": self = .form
+        case "button": self = .button
+        case "table": self = .table
+        case "thead": self = .thead
+        case "tbody": self = .tbody
+        case "tfoot": self = .tfoot
+        case "tr": self = .tr
+        case "td": self = .td
+        case "th": self = .th
+        case "caption": self = .caption
+        case "colgroup": self = .colgroup
+        case "col": self = .col
+        case "style": self = .style
+        case "link": self = .link
+        default: self = .other
         }
     }
 }

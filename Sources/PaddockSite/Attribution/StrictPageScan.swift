@@ -101,10 +101,16 @@ private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let marker: [UInt8]
     var position = 0
-    /// Open elements (indices), innermost last, with the last child element of each.
-    var open: [Int] = []
-    var lastChild: [Int32] = []
-    var openNames: [String] = []
+    /// An element whose end tag has not come yet.
+    struct OpenElement {
+        var index: Int
+        var tag: StrictPageScan.KnownTag
+        var nameStart: Int, nameEnd: Int
+        /// The last child element so far (the next one's previous sibling), or -1.
+        var lastChild: Int32 = -1
+    }
+    /// Innermost last.
+    var open: [OpenElement] = []
     var sawHTML = false, sawHead = false, sawBody = false, closedBody = false, closedHTML = false
     var openParagraphs = 0, openLinks = 0
     // What the scan found (moved into the StrictPageScan at the end).
@@ -115,7 +121,7 @@ private struct Scanner {
     init(bytes: UnsafeBufferPointer<UInt8>, marker: [UInt8]) {
         self.bytes = bytes
         self.marker = marker
-        open.reserveCapacity(64); lastChild.reserveCapacity(64); openNames.reserveCapacity(64)
+        open.reserveCapacity(64)
         elements.reserveCapacity(256); attributes.reserveCapacity(512)
     }
 
@@ -152,8 +158,7 @@ private struct Scanner {
     /// Text is fine inside elements of the body; elsewhere (before `<html>`, in `<head>`, between
     /// table parts, after `</body>`) only white space is.
     func textAllowed(_ range: Range<Int>) -> Bool {
-        if sawBody, !closedBody, let current = openNames.last, current != "html", current != "head",
-           !StrictPageScan.isTableContainer(current) {
+        if sawBody, !closedBody, let current = open.last?.tag, current != .html, current != .head, !current.isTableContainer {
             return true
         }
         for index in range where !isSpace(bytes[index]) { return false }
@@ -181,24 +186,22 @@ private struct Scanner {
         guard index < bytes.count, isLetter(bytes[index]) else { return false }
         let nameStart = index
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
-        let name = lowercasedName(nameStart..<index)
+        let nameEnd = index
         while index < bytes.count, isSpace(bytes[index]) { index += 1 }
         guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { return false }
         position = index + 1
-        guard let current = openNames.last, current == name else { return false }
+        guard let current = open.last, equalIgnoringCase(current.nameStart..<current.nameEnd, nameStart..<nameEnd) else { return false }
         close()
-        if name == "body" { closedBody = true }
-        if name == "html" { closedHTML = true }
+        if current.tag == .body { closedBody = true }
+        if current.tag == .html { closedHTML = true }
         return true
     }
 
     mutating func close() {
-        let index = open.removeLast()
-        let name = openNames.removeLast()
-        lastChild.removeLast()
-        if name == "p" { openParagraphs -= 1 }
-        if name == "a" { openLinks -= 1 }
-        elements[index].end = Int32(elements.count)
+        let closed = open.removeLast()
+        if closed.tag == .p { openParagraphs -= 1 }
+        if closed.tag == .a { openLinks -= 1 }
+        elements[closed.index].end = Int32(elements.count)
     }
 
     // MARK: Start tags
@@ -208,9 +211,11 @@ private struct Scanner {
         let nameStart = index
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
         guard index < bytes.count else { return false }
+        let nameEnd = index
         let name = lowercasedName(nameStart..<index)
-        let rules = StrictPageScan.tagRules[name] ?? []
-        guard fits(name, rules) else { return false }
+        let info = StrictPageScan.tags[name] ?? StrictPageScan.TagInfo(tag: .other, rules: [])
+        let rules = info.rules, tag = info.tag
+        guard fits(tag, rules) else { return false }
 
         // Attributes.
         let firstAttribute = attributes.count
@@ -289,19 +294,19 @@ private struct Scanner {
         position = index
         if selfClosing && !rules.contains(.void) { return false }   // `<div/>` opens a div in browsers
 
-        let parent = open.last.map(Int32.init) ?? -1
-        let previous = lastChild.last ?? -1
+        let parent = open.last.map { Int32($0.index) } ?? -1
+        let previous = open.last?.lastChild ?? -1
         let element = elements.count
         elements.append(.init(name: name, parent: parent, previous: previous, end: 0, firstAttribute: Int32(firstAttribute),
                               attributeCount: Int32(attributes.count - firstAttribute)))
-        if !lastChild.isEmpty { lastChild[lastChild.count - 1] = Int32(element) }
+        if !open.isEmpty { open[open.count - 1].lastChild = Int32(element) }
         if isMarked { marked.append(element) }
-        if name == "style" { styles.append(element) }
-        if name == "link" { links.append(element) }
-        switch name {
-        case "html": sawHTML = true
-        case "head": sawHead = true
-        case "body": sawBody = true
+        switch tag {
+        case .style: styles.append(element)
+        case .link: links.append(element)
+        case .html: sawHTML = true
+        case .head: sawHead = true
+        case .body: sawBody = true
         default: break
         }
 
@@ -309,61 +314,65 @@ private struct Scanner {
             elements[element].end = Int32(elements.count)
             return true
         }
-        open.append(element); openNames.append(name); lastChild.append(-1)
-        if name == "p" { openParagraphs += 1 }
-        if name == "a" { openLinks += 1 }
+        open.append(OpenElement(index: element, tag: tag, nameStart: nameStart, nameEnd: nameEnd))
+        if tag == .p { openParagraphs += 1 }
+        if tag == .a { openLinks += 1 }
         if rules.contains(.rawText) || rules.contains(.escapableRawText) {
             // Everything up to the matching end tag is text.
             guard let end = findEndTag(name, from: position) else { return false }
             if rules.contains(.rawText), find("<!--", from: position, before: end) != nil { return false }
             if rules.contains(.escapableRawText), memchr(bytes.baseAddress! + position, Int32(UInt8(ascii: "&")), end - position) != nil,
                !CharacterReferences.areCommon(bytes[position..<end]) { return false }
-            if name == "style" { elements[element].textStart = Int32(position); elements[element].textEnd = Int32(end) }
+            if tag == .style { elements[element].textStart = Int32(position); elements[element].textEnd = Int32(end) }
             position = end
         }
         return true
     }
 
-    /// Whether a start tag `name` may open here without a browser closing, moving or dropping something.
-    func fits(_ name: String, _ rules: StrictPageScan.TagRules) -> Bool {
+    /// Whether a start tag may open here without a browser closing, moving or dropping something.
+    func fits(_ tag: StrictPageScan.KnownTag, _ rules: StrictPageScan.TagRules) -> Bool {
         if rules.contains(.unsupported) || closedBody { return false }
-        guard let parent = openNames.last else { return name == "html" && !sawHTML }
-        switch name {
-        case "html": return false
-        case "head": return parent == "html" && !sawHead
-        case "body": return parent == "html" && sawHead && !sawBody
+        guard let parent = open.last?.tag else { return tag == .html && !sawHTML }
+        switch tag {
+        case .html: return false
+        case .head: return parent == .html && !sawHead
+        case .body: return parent == .html && sawHead && !sawBody
         default: break
         }
-        if parent == "html" { return false }
-        if parent == "head" { return rules.contains(.headContent) }
+        if parent == .html { return false }
+        if parent == .head { return rules.contains(.headContent) }
         if !sawBody { return false }
-        if StrictPageScan.isTableContainer(parent) {
-            guard StrictPageScan.allowsInTable(parent: parent, child: name) else { return false }
-        }
-        if rules.contains(.tablePart), !StrictPageScan.tablePartFits(name, in: parent) { return false }
+        if parent.isTableContainer, !StrictPageScan.allowsInTable(parent: parent, child: tag, rules: rules) { return false }
+        if rules.contains(.tablePart), !StrictPageScan.tablePartFits(tag, in: parent) { return false }
         if openParagraphs > 0, rules.contains(.closesParagraph) { return false }
-        if name == "a", openLinks > 0 { return false }
-        if rules.contains(.heading), StrictPageScan.tagRules[parent]?.contains(.heading) == true { return false }
-        if closesAnOpenItem(name) { return false }
+        if tag == .a, openLinks > 0 { return false }
+        if rules.contains(.heading), let current = open.last, isHeading(current) { return false }
+        if closesAnOpenItem(tag) { return false }
         return true
+    }
+
+    func isHeading(_ element: OpenElement) -> Bool {
+        guard element.nameEnd - element.nameStart == 2 else { return false }
+        let first = asciiLowercase(bytes[element.nameStart]), second = bytes[element.nameStart + 1]
+        return first == UInt8(ascii: "h") && second >= UInt8(ascii: "1") && second <= UInt8(ascii: "6")
     }
 
     /// An `li` with an `li` open in the same list, `dd`/`dt` with one open in the same `dl`, a
     /// `form` in a form or a `button` in a button: a browser would close the open one first.
-    func closesAnOpenItem(_ name: String) -> Bool {
-        switch name {
-        case "li":
-            for open in openNames.reversed() {
-                if open == "ul" || open == "ol" || open == "menu" { return false }
-                if open == "li" { return true }
+    func closesAnOpenItem(_ tag: StrictPageScan.KnownTag) -> Bool {
+        switch tag {
+        case .li:
+            for element in open.reversed() {
+                if element.tag == .ul || element.tag == .ol || element.tag == .menu { return false }
+                if element.tag == .li { return true }
             }
-        case "dd", "dt":
-            for open in openNames.reversed() {
-                if open == "dl" { return false }
-                if open == "dd" || open == "dt" { return true }
+        case .dd, .dt:
+            for element in open.reversed() {
+                if element.tag == .dl { return false }
+                if element.tag == .dd || element.tag == .dt { return true }
             }
-        case "form", "button":
-            return openNames.contains(name)
+        case .form, .button:
+            return open.contains { $0.tag == tag }
         default:
             break
         }
