@@ -116,4 +116,19 @@ import Testing
         let error = try #require(throws: AttributionError.self) { try checker.check(try Self.site(pages)) }
         #expect(error.failures.map(\.page) == [3, 13, 23, 33, 43].map { "en/horses/h\($0)/index.html" })
     }
+
+    @Test func resolvesLinksThatClimbToTheSiteRootLikeAnyOther() {
+        let site = AttributionSiteIndex(output: SiteOutput(pages: []), baseURL: "https://stable.example/")
+        let page = "en/horses/arko/index.html"
+        let cases: [(String, String?)] = [
+            ("../../../assets/site.css", "assets/site.css"), ("../../../en/", "en/index.html"), ("../../../", "index.html"),
+            ("../../../a//b", "a/b"), ("../../x.css", "en/x.css"), ("../../../../x", nil), ("../../../a/../b", "b"),
+            ("../../../x.css?v=2#top", "x.css"), ("../../../mailto:x", nil), ("https://stable.example/assets/a.svg", "assets/a.svg"),
+            ("/assets/a.svg", "assets/a.svg"), ("logo.svg", "en/horses/arko/logo.svg"),
+        ]
+        for (reference, expected) in cases {
+            #expect(site.resolve(reference, from: page) == expected, "\(reference)")
+        }
+        #expect(site.resolve("assets/a.svg", from: "index.html") == "assets/a.svg")
+    }
 }

@@ -48,10 +48,27 @@ final class AttributionSiteIndex: @unchecked Sendable {
         return sheet
     }
 
+    /// The common case of a theme's links: `../../assets/site.css` from a page exactly that many
+    /// folders deep, with nothing to normalise after the climb; `nil` for anything else.
+    static func climbingToTheRoot(_ reference: String, from page: String) -> String? {
+        var depth = 0
+        for byte in page.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
+        var rest = Substring(reference)
+        for _ in 0..<depth {
+            guard rest.hasPrefix("../") else { return nil }
+            rest = rest.dropFirst(3)
+        }
+        guard !rest.isEmpty, !rest.hasPrefix("/"), !rest.contains("//"), !rest.hasPrefix("./"), !rest.hasPrefix("../"),
+              !rest.contains("/./"), !rest.contains("/../"), !rest.hasSuffix("/."), !rest.hasSuffix("/.."), rest != ".", rest != "..",
+              !rest.contains(":") else { return nil }
+        return rest.hasSuffix("/") ? rest + "index.html" : String(rest)
+    }
+
     /// The site path a link on the page at `from` points to, or `nil` when it leaves the site.
     func resolve(_ reference: String, from page: String) -> String? {
         var reference = reference.trimmingASCIIOrUnicodeSpaces(newlines: true)
         if let cut = reference.firstIndex(where: { $0 == "?" || $0 == "#" }) { reference = String(reference[..<cut]) }
+        if let path = Self.climbingToTheRoot(reference, from: page) { return path }
         var segments: [Substring]
         if reference.hasPrefix(baseURL) {
             segments = reference.dropFirst(baseURL.count).split(separator: "/", omittingEmptySubsequences: false)

@@ -64,13 +64,11 @@ struct LanguageData: Sendable {
             }
             return (id, sorted.map(\.id))
         }
-        var horseCards: [String: TemplateValue] = [:]
+        // Cards are built on every core (thousands of items, a few microseconds each).
         let cardBuilder = CardBuilder(language: language, plan: plan, strings: strings, format: format)
-        for horse in horses.values { horseCards[horse.id] = cardBuilder.horseCard(horse) }
-        self.horseCards = horseCards
-        var animalCards: [String: TemplateValue] = [:]
-        for animal in animals.values { animalCards[animal.id] = cardBuilder.animalCard(animal) }
-        self.animalCards = animalCards
+        let horseList = Array(horses.values), animalList = Array(animals.values)
+        horseCards = Dictionary(uniqueKeysWithValues: zip(horseList.map(\.id), horseList.parallelMap { cardBuilder.horseCard($0) }))
+        animalCards = Dictionary(uniqueKeysWithValues: zip(animalList.map(\.id), animalList.parallelMap { cardBuilder.animalCard($0) }))
         site = PageFrame.site(plan.config)
         ogLocale = .string(LocaleFormat.localeIdentifier(language))
         pedigreeLabels = PedigreeContext.labels(strings)
