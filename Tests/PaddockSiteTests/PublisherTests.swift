@@ -157,4 +157,18 @@ import Testing
         #expect(summary.written == 1)
         #expect(Self.contents(of: output) == ["images/logo.png": "img-bytes"])
     }
+
+    @Test func pagesWrittenFromManyThreadsIntoSharedNewFoldersAllArrive() throws {
+        // Folders are made outside the session's lock: writers race to make shared parents.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var site: [String: String] = [:]
+        for n in 0..<2_000 { site["l\(n % 3)/s\(n % 7)/deep\(n % 11)/p\(n)/index.html"] = "page \(n)" }
+        for _ in 0..<2 {
+            let target = folder.url.appending(path: "public-\(UUID().uuidString)")
+            let summary = try Self.publisher(target).publish(Self.pages(site))
+            #expect(summary.written == site.count)
+            #expect(Self.contents(of: target) == site)
+        }
+    }
 }

@@ -62,7 +62,9 @@ struct CSSSelector {
         }
         if !compound.classes.isEmpty {
             guard let list = node.attribute("class") else { return false }
-            let classes = list.split(whereSeparator: \.isWhitespace)
+            // Classes are separated by ASCII white space (HTML's "split on ASCII whitespace").
+            let classes = list.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D })
+                .map { Substring($0) }
             for name in compound.classes where !classes.contains(where: { $0 == name }) { return false }
         }
         for (name, op, expected) in compound.attributes {

@@ -82,7 +82,7 @@ public final class PublishSession: @unchecked Sendable {
         let digest = PublishManifest.hex(SHA256.hash(data: bytes))
         let source = unchangedSource(path, bytes: bytes, digest: digest)
         let entry = Entry(digest: digest, size: bytes.count, source: source)
-        let destination: (path: String, unlink: Bool)? = try lock.withLock {
+        let destination: (path: String, unlink: Bool, newFolders: [String])? = try lock.withLock {
             guard !finished else { throw PublishError.invalidPath(path, reason: "the publish session is already finished") }
             let outcome = try paths.add(path, kind: kind)
             accepted += 1
@@ -91,11 +91,23 @@ public final class PublishSession: @unchecked Sendable {
             entries[path] = entry
             guard source == nil else { return nil }
             try prepareStaging()
-            return (staging!.path + "/" + path, try staging!.makeRoom(for: path))
+            let room = try staging!.makeRoom(for: path)
+            return (staging!.path + "/" + path, room.occupied, room.newFolders)
         }
         if let destination {
+            // Folders are made outside the lock (mkdir is the slowest call of a publish); another
+            // page's writer may have claimed this one's folder and not made it yet: then make it here.
+            for folder in destination.newFolders {
+                do { try POSIXFileSystem.makeDirectory(folder) }
+                catch PublishError.io(_, _, let code) where code == ENOENT { try POSIXFileSystem.makeDirectoryTree(folder) }
+            }
             if destination.unlink { try POSIXFileSystem.unlinkFile(destination.path) }
-            try POSIXFileSystem.writeFile(bytes, to: destination.path)
+            do {
+                try POSIXFileSystem.writeFile(bytes, to: destination.path)
+            } catch PublishError.io(_, _, let code) where code == ENOENT {
+                try POSIXFileSystem.makeDirectoryTree(String(destination.path[..<destination.path.lastIndex(of: "/")!]))
+                try POSIXFileSystem.writeFile(bytes, to: destination.path)
+            }
             syncAhead?.wrote(bytes.count)
         }
         progress()

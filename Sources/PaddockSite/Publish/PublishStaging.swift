@@ -26,12 +26,16 @@ struct PublishStaging {
         }
     }
 
-    /// Makes `file`'s parent folders and clears a folder standing at its path.
-    /// - Returns: whether a file is already there (to unlink before writing).
-    mutating func makeRoom(for file: String) throws -> Bool {
+    /// Claims `file`'s parent folders and clears a folder standing at its path.
+    /// - Returns: whether a file is already there (to unlink before writing), and the folders the
+    ///   caller must create (parents first): claimed here so that no other file claims them, made
+    ///   by the caller outside the session's lock. A writer that finds a claimed folder not made
+    ///   yet makes it itself (``PublishSession``).
+    mutating func makeRoom(for file: String) throws -> (occupied: Bool, newFolders: [String]) {
+        var newFolders: [String] = []
         for folder in Self.parentFolders(of: file) where !folders.contains(folder) {
             if leftovers.remove(folder) != nil { try POSIXFileSystem.unlinkFile(path + "/" + folder) }
-            try POSIXFileSystem.makeDirectory(path + "/" + folder)
+            newFolders.append(path + "/" + folder)
             folders.insert(folder)
         }
         if folders.contains(file) {
@@ -40,7 +44,7 @@ struct PublishStaging {
             leftovers = leftovers.filter { !$0.hasPrefix(file + "/") }
         }
         let had = leftovers.remove(file) != nil
-        return had || overwritten.remove(file) != nil
+        return (had || overwritten.remove(file) != nil, newFolders)
     }
 
     /// Notes that `file`, written in this publish, is being replaced by another file of the site.
@@ -52,7 +56,8 @@ struct PublishStaging {
     ///   release is the same inode, shared along the chain of releases).
     mutating func link(_ file: String, digest: String, from source: String, current: PublishManifest?) throws {
         let overwrote = overwritten.contains(file)
-        let had = try makeRoom(for: file)
+        let (had, newFolders) = try makeRoom(for: file)
+        for folder in newFolders { try POSIXFileSystem.makeDirectory(folder) }
         let recycledFile = had && !overwrote
         let destination = path + "/" + file
         if recycledFile, let recycled, let current, recycled.entries[file]?.digest == digest, current.entries[file]?.digest == digest {

@@ -56,9 +56,15 @@ enum SafeURL {
 
     /// A `mailto:` link with a percent-encoded subject (only unreserved characters kept).
     static func mailto(_ address: String?, subject: String) -> String? {
-        guard let address = address?.trimmed, !address.isEmpty,
-              address.contains("@"), !address.contains(where: { $0 == "?" || $0 == "&" || $0 == "#" || $0.isWhitespace })
-        else { return nil }
+        guard let address = address?.trimmed, !address.isEmpty, address.utf8.contains(UInt8(ascii: "@")) else { return nil }
+        let forbidden: Bool
+        if address.utf8.allSatisfy({ $0 < 0x80 }) {
+            // The common case, on the bytes: no query, fragment or white space in the address.
+            forbidden = address.utf8.contains { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "#") || $0 <= 0x20 || $0 == 0x7F }
+        } else {
+            forbidden = address.contains(where: { $0 == "?" || $0 == "&" || $0 == "#" || $0.isWhitespace })
+        }
+        guard !forbidden else { return nil }
         return "mailto:\(percentEncode(address, keeping: "@+"))?subject=\(percentEncode(subject))"
     }
 
