@@ -117,10 +117,11 @@ import Testing
         #expect(parallel.animals == stored.animals)
         #expect(parallel.fetchedAt == plain.fetchedAt)
         // The arrays really are cut into several runs.
-        let bytes = [UInt8](data)
-        let arrays = try #require(JSONElementRanges.topLevelArrays(in: bytes, keys: ["horses", "animals"]))
-        let horses = try #require(arrays["horses"])
-        #expect((JSONElementRanges.runs(ofArray: horses, in: bytes)?.count ?? 0) > 1)
+        let runs = [UInt8](data).withUnsafeBufferPointer { bytes in
+            JSONElementRanges.topLevelArrays(in: bytes, keys: ["horses", "animals"])?["horses"]
+                .flatMap { JSONElementRanges.runs(ofArray: $0, in: bytes) }
+        }
+        #expect((runs?.count ?? 0) > 1)
     }
 
     @Test func aSnapshotOfAnotherShapeIsDecodedThePlainWay() throws {
@@ -131,6 +132,6 @@ import Testing
         let text = #"{ "language" : "nl", "animals" : [ ], "horses" : [ ] , "note": "[{\"]}" }"#
         let odd = try CatalogueSnapshotDecoding.decode(Data(text.utf8), makeDecoder: ResponseCache.makeDecoder)
         #expect(odd.language == "nl" && odd.horses.isEmpty && odd.animals.isEmpty)
-        #expect(JSONElementRanges.topLevelArrays(in: Array("[1, 2]".utf8), keys: ["horses"]) == nil)
+        #expect(Array("[1, 2]".utf8).withUnsafeBufferPointer { JSONElementRanges.topLevelArrays(in: $0, keys: ["horses"]) } == nil)
     }
 }

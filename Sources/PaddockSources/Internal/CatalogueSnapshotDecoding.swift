@@ -9,40 +9,52 @@ import PaddockCatalogue
 /// the expected top-level object is decoded the plain way.
 enum CatalogueSnapshotDecoding {
     static func decode(_ data: Data, makeDecoder: @Sendable () -> JSONDecoder) throws -> Catalogue {
-        let bytes = [UInt8](data)
-        guard let arrays = JSONElementRanges.topLevelArrays(in: bytes, keys: ["horses", "animals"]),
-              let horses = arrays["horses"], let animals = arrays["animals"] else {
-            return try makeDecoder().decode(Catalogue.self, from: data)
+        let decoded: Catalogue?? = try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let arrays = JSONElementRanges.topLevelArrays(in: bytes, keys: ["horses", "animals"]),
+                  let horses = arrays["horses"], let animals = arrays["animals"],
+                  let horseRuns = JSONElementRanges.runs(ofArray: horses, in: bytes),
+                  let animalRuns = JSONElementRanges.runs(ofArray: animals, in: bytes) else { return .some(nil) }
+            // The rest of the object (language, date) with both arrays emptied: a few bytes.
+            var header = Data()
+            var start = 0
+            for range in [horses, animals].sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                header.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<range.lowerBound]))
+                header.append(contentsOf: Array("[]".utf8))
+                start = range.upperBound
+            }
+            header.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            var catalogue = try makeDecoder().decode(Catalogue.self, from: header)
+            catalogue.horses = try decodeRuns(horseRuns, of: Horse.self, in: bytes, makeDecoder: makeDecoder)
+            catalogue.animals = try decodeRuns(animalRuns, of: SaleAnimal.self, in: bytes, makeDecoder: makeDecoder)
+            return catalogue
         }
-        // The rest of the object (language, date) with both arrays emptied.
-        var header = bytes
-        for range in [horses, animals].sorted(by: { $0.lowerBound > $1.lowerBound }) { header.replaceSubrange(range, with: Array("[]".utf8)) }
-        var catalogue = try makeDecoder().decode(Catalogue.self, from: Data(header))
-        guard let horseRuns = JSONElementRanges.runs(ofArray: horses, in: bytes),
-              let animalRuns = JSONElementRanges.runs(ofArray: animals, in: bytes) else {
-            return try makeDecoder().decode(Catalogue.self, from: data)
-        }
-        catalogue.horses = try decodeRuns(horseRuns, of: Horse.self, in: bytes, makeDecoder: makeDecoder)
-        catalogue.animals = try decodeRuns(animalRuns, of: SaleAnimal.self, in: bytes, makeDecoder: makeDecoder)
-        return catalogue
+        if let decoded = decoded ?? nil { return decoded }
+        return try makeDecoder().decode(Catalogue.self, from: data)
     }
 
-    private static func decodeRuns<Item: Decodable & Sendable>(_ runs: [Range<Int>], of type: Item.Type, in bytes: [UInt8],
+    private static func decodeRuns<Item: Decodable & Sendable>(_ runs: [Range<Int>], of type: Item.Type, in bytes: UnsafeBufferPointer<UInt8>,
                                                               makeDecoder: @Sendable () -> JSONDecoder) throws -> [Item] {
         guard !runs.isEmpty else { return [] }
         let results = RunResults<[Item]>(count: runs.count)
+        let source = UnsafeSendableBytes(bytes)
         DispatchQueue.concurrentPerform(iterations: runs.count) { index in
-            var chunk = [UInt8]()
-            chunk.reserveCapacity(runs[index].count + 2)
+            var chunk = Data(capacity: runs[index].count + 2)
             chunk.append(UInt8(ascii: "["))
-            chunk += bytes[runs[index]]
+            chunk.append(contentsOf: UnsafeBufferPointer(rebasing: source.bytes[runs[index]]))
             chunk.append(UInt8(ascii: "]"))
-            results.set(index, Result { try makeDecoder().decode([Item].self, from: Data(chunk)) })
+            results.set(index, Result { try makeDecoder().decode([Item].self, from: chunk) })
         }
         var items: [Item] = []
         for result in try results.all() { items += try result.get() }
         return items
     }
+}
+
+/// The snapshot's bytes, read (never written) by the decoding workers while `decode` waits for them.
+private struct UnsafeSendableBytes: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 }
 
 /// One result slot per run, each written once from the worker that decoded it.
@@ -58,7 +70,7 @@ private final class RunResults<Value>: @unchecked Sendable {
 enum JSONElementRanges {
     /// The ranges (brackets included) of the arrays at `keys` of a top-level object, or `nil`
     /// when the document is not such an object.
-    static func topLevelArrays(in bytes: [UInt8], keys: Set<String>) -> [String: Range<Int>]? {
+    static func topLevelArrays(in bytes: UnsafeBufferPointer<UInt8>, keys: Set<String>) -> [String: Range<Int>]? {
         var index = skipSpace(bytes, 0)
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
         index += 1
@@ -68,7 +80,7 @@ enum JSONElementRanges {
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "}") { return found }
             guard bytes[index] == UInt8(ascii: "\""), let keyEnd = stringEnd(bytes, index) else { return nil }
-            let key = String(decoding: bytes[(index + 1)..<(keyEnd - 1)], as: UTF8.self)
+            let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(keyEnd - 1)]), as: UTF8.self)
             index = skipSpace(bytes, keyEnd)
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
             index = skipSpace(bytes, index + 1)
@@ -84,7 +96,7 @@ enum JSONElementRanges {
     }
 
     /// The array at `range` cut into a few runs of whole elements (separating commas inside a run).
-    static func runs(ofArray range: Range<Int>, in bytes: [UInt8], perCore: Int = 4) -> [Range<Int>]? {
+    static func runs(ofArray range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, perCore: Int = 4) -> [Range<Int>]? {
         var elements: [Range<Int>] = []
         var index = skipSpace(bytes, range.lowerBound + 1)
         while index < range.upperBound - 1 {
@@ -104,14 +116,14 @@ enum JSONElementRanges {
         }
     }
 
-    static func skipSpace(_ bytes: [UInt8], _ start: Int) -> Int {
+    static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
         var index = start
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 }
         return index
     }
 
     /// One past the closing quote of the string starting at `start`.
-    static func stringEnd(_ bytes: [UInt8], _ start: Int) -> Int? {
+    static func stringEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         var index = start + 1
         while index < bytes.count {
             switch bytes[index] {
@@ -124,7 +136,7 @@ enum JSONElementRanges {
     }
 
     /// One past the end of the value starting at `start` (object, array, string or scalar).
-    static func valueEnd(_ bytes: [UInt8], _ start: Int) -> Int? {
+    static func valueEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start < bytes.count else { return nil }
         switch bytes[start] {
         case UInt8(ascii: "\""): return stringEnd(bytes, start)
