@@ -139,3 +139,12 @@ final class Collected: @unchecked Sendable {
     func add(_ page: RenderedPage) { lock.lock(); storage.append(page); lock.unlock() }
     var pages: [RenderedPage] { lock.lock(); defer { lock.unlock() }; return storage }
 }
+
+@Suite struct RenderChunkTests {
+    @Test(arguments: [1, 2, 3, 7, 8, 16, 33])
+    func workersTakeEveryChunkOnceSpreadAcrossThePlan(_ chunks: Int) {
+        let taken = (0..<chunks).map { SiteRenderer.spread($0, of: chunks) }
+        #expect(Set(taken) == Set(0..<chunks))
+        if chunks >= 4 { #expect(abs(taken[1] - taken[0]) >= chunks / 2) }
+    }
+}
