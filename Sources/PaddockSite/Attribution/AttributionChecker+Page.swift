@@ -47,7 +47,7 @@ extension AttributionChecker {
         }
         let logos = link.descendantElements.filter { $0.name == "img" }
         guard let logo = logos.first else { return "the attribution link holds no <img> logo" }
-        guard let alt = logo.attribute("alt"), alt.lowercased().contains(provider.displayName.lowercased()) else {
+        guard let alt = logo.attribute("alt"), ByteSearch.contains(alt.lowercased(), Array(provider.displayName.lowercased().utf8)) else {
             return "the logo's alt text must name \(provider.displayName)"
         }
         guard let src = logo.attribute("src"), let path = site.resolve(src, from: page.path) else {

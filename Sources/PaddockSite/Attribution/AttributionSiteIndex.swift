@@ -58,9 +58,20 @@ final class AttributionSiteIndex: @unchecked Sendable {
             guard rest.hasPrefix("../") else { return nil }
             rest = rest.dropFirst(3)
         }
-        guard !rest.isEmpty, !rest.hasPrefix("/"), !rest.contains("//"), !rest.hasPrefix("./"), !rest.hasPrefix("../"),
-              !rest.contains("/./"), !rest.contains("/../"), !rest.hasSuffix("/."), !rest.hasSuffix("/.."), rest != ".", rest != "..",
-              !rest.contains(":") else { return nil }
+        // Nothing left to normalise: no empty, `.` or `..` segment, no scheme (checked on the bytes).
+        guard !rest.isEmpty, !rest.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        var previous: UInt8 = UInt8(ascii: "/")
+        var segmentIsDots = true
+        for byte in rest.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if previous == UInt8(ascii: "/") || segmentIsDots { return nil }
+                segmentIsDots = true
+            } else if byte != UInt8(ascii: ".") {
+                segmentIsDots = false
+            }
+            previous = byte
+        }
+        if segmentIsDots && previous != UInt8(ascii: "/") { return nil }   // a last segment of dots only
         return rest.hasSuffix("/") ? rest + "index.html" : String(rest)
     }
 
@@ -75,7 +86,7 @@ final class AttributionSiteIndex: @unchecked Sendable {
         } else if reference.hasPrefix("/"), !reference.hasPrefix("//") {
             guard reference.hasPrefix(basePath) || basePath == "/" else { return nil }
             segments = reference.dropFirst(basePath.count).split(separator: "/", omittingEmptySubsequences: false)
-        } else if reference.contains(":") || reference.hasPrefix("//") || reference.isEmpty {
+        } else if reference.utf8.contains(UInt8(ascii: ":")) || reference.hasPrefix("//") || reference.isEmpty {
             return nil
         } else {
             segments = page.split(separator: "/", omittingEmptySubsequences: false).dropLast()
