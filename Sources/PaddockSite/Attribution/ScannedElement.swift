@@ -5,7 +5,7 @@ struct ScannedElement: PageElement {
 
     private var element: StrictPageScan.Element { scan.elements[index] }
 
-    var name: String { element.name }
+    var name: String { scan.name(of: index) }
     var identity: Int { index }
 
     var attributes: [(name: String, value: String)] {

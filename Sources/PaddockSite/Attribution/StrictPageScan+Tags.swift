@@ -61,6 +61,15 @@ extension StrictPageScan {
         return tags
     }()
 
+    /// ``tags`` for names of up to 8 bytes, keyed by the name's bytes packed into an integer.
+    static let tagsByKey: [UInt64: TagInfo] = {
+        var byKey: [UInt64: TagInfo] = [:]
+        for (name, info) in tags where name.utf8.count <= 8 {
+            byKey[name.utf8.reduce(0) { $0 << 8 | UInt64($1) }] = info
+        }
+        return byKey
+    }()
+
     /// The children a table element may have in the strict scan (a `tr` directly in a `table`
     /// would get an implied `tbody` in a browser, so it is not among them).
     static func allowsInTable(parent: KnownTag, child: KnownTag, rules: TagRules) -> Bool {

@@ -16,7 +16,8 @@ import Foundation
 /// instead of a full parse.
 final class StrictPageScan {
     struct Element {
-        var name: String
+        /// The element name's bytes in the page (its String is made only when asked for).
+        var nameStart: Int32, nameEnd: Int32
         var parent: Int32
         var previous: Int32
         /// One past the index of the last element inside this one.
@@ -55,6 +56,12 @@ final class StrictPageScan {
         guard let result else { return nil }
         elements = result.elements; attributes = result.attributes
         marked = result.marked; styles = result.styles; links = result.links
+    }
+
+    /// The lower-case name of `element`.
+    func name(of element: Int) -> String {
+        let element = elements[element]
+        return String(decoding: bytes[Int(element.nameStart)..<Int(element.nameEnd)], as: UTF8.self).lowercased()
     }
 
     func attributeName(_ index: Int) -> String {
@@ -212,8 +219,7 @@ private struct Scanner {
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
         guard index < bytes.count else { return false }
         let nameEnd = index
-        let name = lowercasedName(nameStart..<index)
-        let info = StrictPageScan.tags[name] ?? StrictPageScan.TagInfo(tag: .other, rules: [])
+        let info = tagInfo(nameStart..<nameEnd)
         let rules = info.rules, tag = info.tag
         guard fits(tag, rules) else { return false }
 
@@ -297,7 +303,7 @@ private struct Scanner {
         let parent = open.last.map { Int32($0.index) } ?? -1
         let previous = open.last?.lastChild ?? -1
         let element = elements.count
-        elements.append(.init(name: name, parent: parent, previous: previous, end: 0, firstAttribute: Int32(firstAttribute),
+        elements.append(.init(nameStart: Int32(nameStart), nameEnd: Int32(nameEnd), parent: parent, previous: previous, end: 0, firstAttribute: Int32(firstAttribute),
                               attributeCount: Int32(attributes.count - firstAttribute)))
         if !open.isEmpty { open[open.count - 1].lastChild = Int32(element) }
         if isMarked { marked.append(element) }
@@ -319,7 +325,7 @@ private struct Scanner {
         if tag == .a { openLinks += 1 }
         if rules.contains(.rawText) || rules.contains(.escapableRawText) {
             // Everything up to the matching end tag is text.
-            guard let end = findEndTag(name, from: position) else { return false }
+            guard let end = findEndTag(nameStart..<nameEnd, from: position) else { return false }
             if rules.contains(.rawText), find("<!--", from: position, before: end) != nil { return false }
             if rules.contains(.escapableRawText), memchr(bytes.baseAddress! + position, Int32(UInt8(ascii: "&")), end - position) != nil,
                !CharacterReferences.areCommon(bytes[position..<end]) { return false }
@@ -385,6 +391,16 @@ private struct Scanner {
     func isNameByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") }
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
 
+    /// What the scan knows of the element named by the bytes at `range`: names of up to 8 bytes
+    /// are looked up as one packed integer, without making a String.
+    func tagInfo(_ range: Range<Int>) -> StrictPageScan.TagInfo {
+        let plain = StrictPageScan.TagInfo(tag: .other, rules: [])
+        guard range.count <= 8 else { return StrictPageScan.tags[lowercasedName(range)] ?? plain }
+        var key: UInt64 = 0
+        for index in range { key = key << 8 | UInt64(asciiLowercase(bytes[index])) }
+        return StrictPageScan.tagsByKey[key] ?? plain
+    }
+
     func lowercasedName(_ range: Range<Int>) -> String {
         String(unsafeUninitializedCapacity: range.count) { buffer in
             for (offset, index) in range.enumerated() {
@@ -437,14 +453,14 @@ private struct Scanner {
         return nil
     }
 
-    /// Where `</name` (any case) followed by white space, `/` or `>` starts, from `start`.
-    func findEndTag(_ name: String, from start: Int) -> Int? {
-        let lower = Array(name.utf8)
+    /// Where `</name` (the element name at `name`, any case) followed by white space, `/` or `>`
+    /// starts, from `start`.
+    func findEndTag(_ name: Range<Int>, from start: Int) -> Int? {
         var index = start
         while let hit = find("</", from: index) {
             let nameStart = hit + 2
-            if nameStart + lower.count < bytes.count, equalIgnoringCase(nameStart..<nameStart + lower.count, lower) {
-                let after = bytes[nameStart + lower.count]
+            if nameStart + name.count < bytes.count, equalIgnoringCase(nameStart..<nameStart + name.count, name) {
+                let after = bytes[nameStart + name.count]
                 if isSpace(after) || after == UInt8(ascii: ">") || after == UInt8(ascii: "/") { return hit }
             }
             index = hit + 2
