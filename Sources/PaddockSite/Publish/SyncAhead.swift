@@ -16,6 +16,10 @@ final class SyncAhead: @unchecked Sendable {
     private var requested = false
     private var stopped = false
     private var running = false
+    private var started = 0
+
+    /// Background syncs started so far (for tests).
+    var syncsStarted: Int { condition.lock(); defer { condition.unlock() }; return started }
 
     init(path: String, threshold: Int = 24 << 20) {
         self.path = path
@@ -54,6 +58,7 @@ final class SyncAhead: @unchecked Sendable {
             if stopped { break }
             requested = false
             running = true
+            started += 1
             condition.unlock()
             POSIXFileSystem.syncFileSystem(of: path)
             condition.lock()
