@@ -46,6 +46,9 @@ struct FetchCommand: AsyncParsableCommand {
             progress.show(update, logger: logger)
         }
         progress.finish()
+        // The next build then finds every pedigree sanitised (the network wait is over; this is CPU).
+        let sanitised = HorseTelexMemo.prepare(for: report.catalogues, config: site)
+        logger.info("HorseTelex pedigrees sanitised for the next build", metadata: ["fetch.sanitised": "\(sanitised)"])
         print(FetchSummary.text(report))
         if !report.isComplete { throw ExitCode(2) }
     }

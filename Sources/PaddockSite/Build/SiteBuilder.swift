@@ -79,8 +79,7 @@ public struct SiteBuilder: Sendable {
         let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
         phase("plan")
         let staticFiles = try siteStaticFiles() + supply.staticFiles
-        let memo = SanitizedHTMLMemo(file: config.sources.cacheFolder.appending(path: "horsetelex-sanitized.bin"),
-                                     version: BuildFingerprint.binaryStamp)
+        let memo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
         let renderer = SiteRenderer(config: config, theme: theme, pages: pages,
                                     sanitizeHorseTelex: { memo.sanitized($0, by: HorseTelexSanitizer.sanitize) },
                                     localMediaPaths: supply.localMediaPaths, logger: logger)
