@@ -49,13 +49,14 @@ final class StrictPageScan {
     init?(bytes: [UInt8], marker: String) {
         self.bytes = bytes
         let markerBytes = Array(marker.utf8)
-        let result: Scanner? = bytes.withUnsafeBufferPointer { buffer in
+        // Only what the scanner found leaves the closure, never its pointer into `bytes`.
+        let found: Scanner.Found? = bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer, marker: markerBytes)
-            return scanner.run() ? scanner : nil
+            return scanner.run() ? scanner.found : nil
         }
-        guard let result else { return nil }
-        elements = result.elements; attributes = result.attributes
-        marked = result.marked; styles = result.styles; links = result.links
+        guard let found else { return nil }
+        elements = found.elements; attributes = found.attributes
+        marked = found.marked; styles = found.styles; links = found.links
     }
 
     /// The lower-case name of `element`.
@@ -124,6 +125,14 @@ private struct Scanner {
     var elements: [StrictPageScan.Element] = []
     var attributes: [StrictPageScan.Attribute] = []
     var marked: [Int] = [], styles: [Int] = [], links: [Int] = []
+
+    struct Found {
+        var elements: [StrictPageScan.Element]
+        var attributes: [StrictPageScan.Attribute]
+        var marked: [Int], styles: [Int], links: [Int]
+    }
+
+    var found: Found { Found(elements: elements, attributes: attributes, marked: marked, styles: styles, links: links) }
 
     init(bytes: UnsafeBufferPointer<UInt8>, marker: [UInt8]) {
         self.bytes = bytes
