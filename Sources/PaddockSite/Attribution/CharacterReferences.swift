@@ -5,10 +5,6 @@ enum CharacterReferences {
     private static let named: [String: Unicode.Scalar] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}"]
 
     /// Whether every `&` in `text` starts one of the references read here.
-    static func areCommon(_ text: ArraySlice<UInt8>) -> Bool {
-        decode(text) != nil
-    }
-
     static func areCommon(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         decode(Array(text)[...]) != nil
     }
