@@ -111,8 +111,11 @@ import Testing
         try cache.storeCatalogue(stored)
         let data = try Data(contentsOf: cache.catalogueURL(language: "en"))
         let plain = try ResponseCache.makeDecoder().decode(Catalogue.self, from: data)
-        let parallel = try #require(try cache.catalogue(language: "en"))
+        let parallel = try CatalogueSnapshotDecoding.decode(data, makeDecoder: ResponseCache.makeDecoder)
         #expect(parallel == plain)
+        // What a build reads: the binary copy, the same catalogue to the last bit.
+        #expect(FileManager.default.fileExists(atPath: cache.binaryCatalogueURL(language: "en").path))
+        #expect(try cache.catalogue(language: "en") == plain)
         #expect(parallel.horses == stored.horses)
         #expect(parallel.animals == stored.animals)
         #expect(parallel.fetchedAt == plain.fetchedAt)
@@ -133,5 +136,33 @@ import Testing
         let odd = try CatalogueSnapshotDecoding.decode(Data(text.utf8), makeDecoder: ResponseCache.makeDecoder)
         #expect(odd.language == "nl" && odd.horses.isEmpty && odd.animals.isEmpty)
         #expect(Array("[1, 2]".utf8).withUnsafeBufferPointer { JSONElementRanges.topLevelArrays(in: $0, keys: ["horses"]) } == nil)
+    }
+
+    @Test func theBinaryCopyFollowsTheJSONAndADamagedOneIsRemade() throws {
+        let cache = ResponseCache(folder: try SourcesTest.temporaryFolder())
+        let stored = try DemoData.catalogues(mediaBaseURL: "http://127.0.0.1:1/media", horseCount: 20, animalCount: 20)[0]
+        try cache.storeCatalogue(stored)
+        let jsonURL = cache.catalogueURL(language: "en"), binaryURL = cache.binaryCatalogueURL(language: "en")
+        let firstBinary = try Data(contentsOf: binaryURL)
+
+        // The JSON edited by hand: the binary copy no longer mirrors it, so the edit is read and the copy remade.
+        let edited = try String(contentsOf: jsonURL, encoding: .utf8)
+            .replacingOccurrences(of: "\"name\":\"\(stored.horses[0].name)\"", with: "\"name\":\"Renamed by hand\"")
+        try Data(edited.utf8).write(to: jsonURL)
+        let read = try #require(try cache.catalogue(language: "en"))
+        #expect(read.horses[0].name == "Renamed by hand")
+        let remade = try Data(contentsOf: binaryURL)
+        #expect(remade != firstBinary)
+
+        // A damaged copy is not trusted: the JSON is read and the copy written again.
+        var damaged = remade
+        damaged[damaged.count / 2] ^= 0xFF
+        try damaged.write(to: binaryURL)
+        #expect(try cache.catalogue(language: "en") == read)
+        #expect(try Data(contentsOf: binaryURL) == remade)
+        // A missing one likewise.
+        try FileManager.default.removeItem(at: binaryURL)
+        #expect(try cache.catalogue(language: "en") == read)
+        #expect(try Data(contentsOf: binaryURL) == remade)
     }
 }

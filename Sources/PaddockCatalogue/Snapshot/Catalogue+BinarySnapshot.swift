@@ -1,0 +1,181 @@
+import Foundation
+
+/// A binary form of ``Catalogue``, many times quicker to read than its JSON: the cache keeps one
+/// beside each JSON snapshot it writes (the JSON stays the readable copy).
+///
+/// Layout: the magic `PADDOCK-CATALOGUE`, the format's version, a digest of the model's shape
+/// (``BinarySnapshotLayout/schema``: every stored property's name and type, so a changed model
+/// never reads an older snapshot), the caller's `source` tag (the cache gives the digest of the
+/// JSON it mirrors), the payload, and a checksum of the payload.
+extension Catalogue {
+    /// The catalogue as a binary snapshot tagged with `source`.
+    public func binarySnapshot(source: [UInt8]) -> [UInt8] {
+        var writer = SnapshotWriter(reservingCapacity: 1 << 20)
+        BinarySnapshotLayout.writeHeader(source: source, to: &writer)
+        let payloadStart = writer.bytes.count
+        writer.write(language)
+        writer.write(fetchedAt?.timeIntervalSinceReferenceDate)
+        writer.write(horses) { $0.write($1) }
+        writer.write(animals) { $0.write($1) }
+        var bytes = writer.bytes
+        let checksum = SnapshotChecksum.of(bytes[payloadStart...])
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: checksum >> UInt64(shift))) }
+        return bytes
+    }
+
+    /// Reads a binary snapshot written by ``binarySnapshot(source:)``.
+    /// - Throws: ``SnapshotError/notASnapshot(found:)`` when the bytes are of another format,
+    ///   version or model, ``SnapshotError/otherSource`` when they were tagged with another
+    ///   `source`, ``SnapshotError/damaged(offset:detail:)`` when they do not read.
+    public init(binarySnapshot bytes: UnsafeRawBufferPointer, source: [UInt8]) throws(SnapshotError) {
+        var reader = SnapshotReader(bytes)
+        try BinarySnapshotLayout.readHeader(source: source, from: &reader)
+        let payloadStart = reader.offset
+        guard bytes.count - payloadStart >= 8 else { throw .damaged(offset: payloadStart, detail: "no checksum") }
+        let payloadEnd = bytes.count - 8
+        var stored: UInt64 = 0
+        for index in 0..<8 { stored |= UInt64(bytes[payloadEnd + index]) << UInt64(8 * index) }
+        guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<payloadEnd])) == stored else {
+            throw .damaged(offset: payloadStart, detail: "checksum mismatch")
+        }
+        reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]), offset: payloadStart)
+        language = try reader.readString()
+        fetchedAt = try reader.readOptionalDouble().map(Date.init(timeIntervalSinceReferenceDate:))
+        horses = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try Horse(from: &reader) }
+        animals = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try SaleAnimal(from: &reader) }
+        guard reader.isAtEnd else { throw .damaged(offset: reader.offset, detail: "bytes after the catalogue") }
+    }
+}
+
+extension SnapshotWriter {
+    mutating func write(_ horse: Horse) {
+        write(horse.id); write(horse.name); write(horse.officialName); write(horse.nickName); write(horse.age)
+        write(horse.birthDate) { $0.write($1) }
+        write(horse.sex); write(horse.gender.rawValue); write(horse.studbook); write(horse.color)
+        write(horse.height); write(horse.heightUnit); write(horse.breeder); write(horse.horsetelex)
+        write(horse.pedigree) { writer, pedigree in
+            writer.write(pedigree.names.sorted { $0.key < $1.key }) { $0.write($1.key); $0.write($1.value) }
+        }
+        write(horse.profileURL); write(horse.miniatureURL)
+        write(horse.pictures) { $0.write($1) }
+        write(horse.videos) { $0.write($1) }
+        write(horse.level); write(horse.info)
+        write(horse.additional) { writer, info in
+            writer.write(info.sku); writer.write(info.breedingAssociations); writer.write(info.semenAvailability)
+            writer.write(info.wffsTestResult); writer.write(info.semenPrice); writer.write(info.salesContent)
+        }
+        write(horse.horsetelexHTML)
+    }
+
+    mutating func write(_ media: Media) {
+        write(media.name); write(media.module); write(media.url); write(media.miniatureURL)
+    }
+
+    mutating func write(_ date: CalendarDate) { write(date.year); write(date.month); write(date.day) }
+
+    mutating func write(_ animal: SaleAnimal) {
+        write(animal.id); write(animal.reference); write(animal.name); write(animal.descriptor)
+        write(animal.species.id); write(animal.species.commonName); write(animal.species.scientificName)
+        write(animal.species.pictureURL)
+        write(animal.sex.rawValue)
+        write(animal.dateOfBirth) { $0.write($1) }
+        write(animal.dateAcquired) { $0.write($1) }
+        write(animal.maturity); write(animal.status); write(animal.isProvenBreeder)
+        write(animal.sireGenetics) { $0.write($1.name); $0.write($1.trait) }
+        write(animal.damGenetics) { $0.write($1.name); $0.write($1.trait) }
+        write(animal.photos); write(animal.tags)
+        write(animal.price.map { "\($0)" })
+        write(animal.displayCurrency); write(animal.pricingNotes); write(animal.buyerNotes); write(animal.breeder)
+    }
+}
+
+extension Horse {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        let id = try reader.readString(), name = try reader.readString()
+        self.init(id: id, name: name)
+        officialName = try reader.readOptionalString(); nickName = try reader.readOptionalString()
+        age = try reader.readOptionalInt()
+        birthDate = try reader.readOptional { (reader: inout SnapshotReader) throws(SnapshotError) in try CalendarDate(from: &reader) }
+        sex = try reader.readOptionalString()
+        gender = try reader.readEnum(HorseGender.self)
+        studbook = try reader.readOptionalString(); color = try reader.readOptionalString()
+        height = try reader.readOptionalDouble(); heightUnit = try reader.readOptionalString()
+        breeder = try reader.readOptionalString(); horsetelex = try reader.readBool()
+        pedigree = try reader.readOptional { (reader: inout SnapshotReader) throws(SnapshotError) in
+            let pairs = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in (try reader.readString(), try reader.readString()) }
+            var pedigree = Pedigree()
+            pedigree.names = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+            return pedigree
+        }
+        profileURL = try reader.readOptionalString(); miniatureURL = try reader.readOptionalString()
+        pictures = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try Media(from: &reader) }
+        videos = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try Media(from: &reader) }
+        level = try reader.readOptionalString(); info = try reader.readOptionalString()
+        additional = try reader.readOptional { (reader: inout SnapshotReader) throws(SnapshotError) in
+            AdditionalInfo(sku: try reader.readOptionalString(), breedingAssociations: try reader.readStrings(),
+                           semenAvailability: try reader.readStrings(), wffsTestResult: try reader.readOptionalString(),
+                           semenPrice: try reader.readOptionalString(), salesContent: try reader.readOptionalString())
+        }
+        horsetelexHTML = try reader.readOptionalString()
+    }
+}
+
+extension Media {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        let name = try reader.readOptionalString(), module = try reader.readOptionalString()
+        let url = try reader.readString()
+        self.init(name: name, module: module, url: url, miniatureURL: try reader.readOptionalString())
+    }
+}
+
+extension CalendarDate {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        let year = try reader.readInt(), month = try reader.readInt()
+        self.init(year: year, month: month, day: try reader.readInt())
+    }
+}
+
+extension SaleAnimal {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        let id = try reader.readString()
+        let reference = try reader.readOptionalString(), name = try reader.readOptionalString()
+        let descriptor = try reader.readOptionalString()
+        let speciesID = try reader.readString(), commonName = try reader.readString()
+        let scientificName = try reader.readOptionalString(), pictureURL = try reader.readOptionalString()
+        self.init(id: id, reference: reference, name: name, descriptor: descriptor,
+                  species: Species(id: speciesID, commonName: commonName, scientificName: scientificName, pictureURL: pictureURL))
+        sex = try reader.readEnum(AnimalSex.self)
+        dateOfBirth = try reader.readOptional { (reader: inout SnapshotReader) throws(SnapshotError) in try CalendarDate(from: &reader) }
+        dateAcquired = try reader.readOptional { (reader: inout SnapshotReader) throws(SnapshotError) in try CalendarDate(from: &reader) }
+        maturity = try reader.readOptionalString(); status = try reader.readOptionalString()
+        isProvenBreeder = try reader.readBool()
+        sireGenetics = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try Gene(from: &reader) }
+        damGenetics = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try Gene(from: &reader) }
+        photos = try reader.readStrings(); tags = try reader.readStrings()
+        let offset = reader.offset
+        price = try reader.readOptionalString().map { (text: String) throws(SnapshotError) -> Decimal in
+            guard let price = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+                throw .damaged(offset: offset, detail: "price \"\(text)\" is not a number")
+            }
+            return price
+        }
+        displayCurrency = try reader.readOptionalString(); pricingNotes = try reader.readOptionalString()
+        buyerNotes = try reader.readOptionalString(); breeder = try reader.readOptionalString()
+    }
+}
+
+extension Gene {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        let name = try reader.readString()
+        self.init(name: name, trait: try reader.readOptionalString())
+    }
+}
+
+extension SnapshotReader {
+    mutating func readEnum<Value: RawRepresentable>(_ type: Value.Type) throws(SnapshotError) -> Value where Value.RawValue == String {
+        let start = offset
+        let raw = try readString()
+        guard let value = Value(rawValue: raw) else { throw .damaged(offset: start, detail: "\"\(raw)\" is not a \(Value.self)") }
+        return value
+    }
+}
