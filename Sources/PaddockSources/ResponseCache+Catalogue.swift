@@ -34,9 +34,14 @@ extension ResponseCache {
     /// - Throws: ``SourcesError/cache(path:detail:)`` when the JSON is there but unreadable.
     public func catalogue(language: String) throws -> Catalogue? {
         let file = catalogueURL(language: language)
-        guard let json = FileManager.default.contents(atPath: file.path) else { return nil }
+        // Mapped, not read: the JSON is only digested when its binary copy is current, and the
+        // copy's strings are copied out while decoding.
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        let json: Data
+        do { json = try Data(contentsOf: file, options: .alwaysMapped) }
+        catch { throw SourcesError.cache(path: file.path, detail: "unreadable catalogue (\(error.localizedDescription))") }
         let source = Array(SHA256.hash(data: json))
-        if let binary = FileManager.default.contents(atPath: binaryCatalogueURL(language: language).path),
+        if let binary = try? Data(contentsOf: binaryCatalogueURL(language: language), options: .alwaysMapped),
            let catalogue = try? binary.withUnsafeBytes({ raw throws(SnapshotError) in try Catalogue(binarySnapshot: raw, source: source) }),
            catalogue.language == language {
             return catalogue

@@ -84,7 +84,7 @@ extension SnapshotWriter {
         write(animal.sireGenetics) { $0.write($1.name); $0.write($1.trait) }
         write(animal.damGenetics) { $0.write($1.name); $0.write($1.trait) }
         write(animal.photos); write(animal.tags)
-        write(animal.price.map { "\($0)" })
+        write(animal.price) { $0.write($1) }
         write(animal.displayCurrency); write(animal.pricingNotes); write(animal.buyerNotes); write(animal.breeder)
     }
 }
@@ -152,13 +152,7 @@ extension SaleAnimal {
         sireGenetics = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try Gene(from: &reader) }
         damGenetics = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try Gene(from: &reader) }
         photos = try reader.readStrings(); tags = try reader.readStrings()
-        let offset = reader.offset
-        price = try reader.readOptionalString().map { (text: String) throws(SnapshotError) -> Decimal in
-            guard let price = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
-                throw .damaged(offset: offset, detail: "price \"\(text)\" is not a number")
-            }
-            return price
-        }
+        price = try reader.readOptional { (reader: inout SnapshotReader) throws(SnapshotError) in try reader.readDecimal() }
         displayCurrency = try reader.readOptionalString(); pricingNotes = try reader.readOptionalString()
         buyerNotes = try reader.readOptionalString(); breeder = try reader.readOptionalString()
     }
@@ -171,7 +165,19 @@ extension Gene {
     }
 }
 
+extension SnapshotWriter {
+    /// A `Decimal` as its exact text (`description`), read back without a locale.
+    mutating func write(_ decimal: Decimal) { write(decimal.description) }
+}
+
 extension SnapshotReader {
+    mutating func readDecimal() throws(SnapshotError) -> Decimal {
+        let start = offset
+        let text = try readString()
+        guard let decimal = Decimal(string: text) else { throw .damaged(offset: start, detail: "\"\(text)\" is not a decimal number") }
+        return decimal
+    }
+
     mutating func readEnum<Value: RawRepresentable>(_ type: Value.Type) throws(SnapshotError) -> Value where Value.RawValue == String {
         let start = offset
         let raw = try readString()

@@ -60,10 +60,11 @@ struct BuildFingerprint: Equatable {
         while let path = walker.nextObject() as? String { paths.append(path) }
         for path in paths.sorted() {
             let full = base + "/" + path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            // stat(2), not FileManager's attributes (which look the owner up in /etc/passwd, file after file).
+            var info = stat()
+            guard stat(full, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
             hasher.update(data: Data(path.utf8))
-            let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? 0
+            let size = Int(info.st_size)
             if size <= 1 << 20, let data = FileManager.default.contents(atPath: full) {
                 hasher.update(data: data)
             } else {
