@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Crypto
 import Foundation
+import PaddockSources
 
 /// A digest of everything a build reads: the catalogue, the config, the theme, the pages, the
 /// static files and the `paddock` binary itself.
@@ -26,7 +27,7 @@ struct BuildFingerprint: Equatable {
             // The cache's snapshots hold exactly these catalogues: their bytes are cheaper to digest.
             for file in supply.snapshotFiles {
                 add(file.lastPathComponent)
-                hasher.update(data: try Data(contentsOf: file, options: .alwaysMapped))
+                hasher.update(data: try FileDigests.sha256(of: file))
             }
         } else {
             let encoder = JSONEncoder()

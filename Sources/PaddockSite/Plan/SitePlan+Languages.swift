@@ -45,16 +45,19 @@ extension SitePlan {
 
     private func planHorses(_ language: String, catalogue: Catalogue, into builder: inout PlanBuilder) {
         let prefix = language + "/"
+        // One pass over the unique horses, counting without copying them.
         var seen: Set<String> = []
-        let horses = catalogue.horses.filter { seen.insert($0.id).inserted }
-        var filters: [(HorseFilter, Int)] = [(.all, horses.count)]
-        for gender in HorseGender.allCases where gender != .unknown {
-            let count = horses.lazy.filter { $0.gender == gender }.count
-            if count > 0 { filters.append((.gender(gender), count)) }
-        }
+        var total = 0
+        var genderCounts: [HorseGender: Int] = [:]
         var studbookCounts: [String: Int] = [:]
-        for horse in horses {
-            if let slug = studbookSlug(of: horse) { studbookCounts[slug, default: 0] += 1 }
+        for index in catalogue.horses.indices where seen.insert(catalogue.horses[index].id).inserted {
+            total += 1
+            genderCounts[catalogue.horses[index].gender, default: 0] += 1
+            if let slug = studbookSlug(of: catalogue.horses[index]) { studbookCounts[slug, default: 0] += 1 }
+        }
+        var filters: [(HorseFilter, Int)] = [(.all, total)]
+        for gender in HorseGender.allCases where gender != .unknown {
+            if let count = genderCounts[gender], count > 0 { filters.append((.gender(gender), count)) }
         }
         for slug in studbookCounts.keys.sorted() { filters.append((.studbook(slug), studbookCounts[slug]!)) }
         for (filter, count) in filters {

@@ -36,42 +36,82 @@ struct LanguageData: Sendable {
         strings = translations.table(language: language)
         t = .map(strings.mapValues { .string($0) })
         format = LocaleFormat(language: language)
+        // The horse side and the animal side are independent: built at the same time, each with
+        // its cards made on every core (thousands of items, a few microseconds each).
+        let cardBuilder = CardBuilder(language: language, plan: plan, strings: strings, format: format)
+        let sides = ParallelSlots<Side>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            sides.set(index, index == 0 ? Self.horseSide(catalogue, plan: plan, cards: cardBuilder)
+                                        : Self.animalSide(catalogue, plan: plan, cards: cardBuilder))
+        }
+        let (horseSide, animalSide) = { (built: [Side]) in (built[0], built[1]) }(sides.take())
+        horses = horseSide.horses
+        horseOrder = horseSide.order
+        listings = horseSide.listings
+        horseCards = horseSide.cards
+        animals = animalSide.animals
+        newestAnimals = animalSide.order
+        species = animalSide.species
+        animalCards = animalSide.cards
+        site = PageFrame.site(plan.config)
+        ogLocale = .string(LocaleFormat.localeIdentifier(language))
+        pedigreeLabels = PedigreeContext.labels(strings)
+    }
+
+    /// One half of the data: the horses or the animals, with their order, groups and cards.
+    private struct Side: Sendable {
         var horses: [String: Horse] = [:]
-        for horse in catalogue.horses where horses[horse.id] == nil { horses[horse.id] = horse }
-        self.horses = horses
         var animals: [String: SaleAnimal] = [:]
-        for animal in catalogue.animals where animals[animal.id] == nil { animals[animal.id] = animal }
-        self.animals = animals
-        horseOrder = horses.values.map { (key: $0.name.sortKey, id: $0.id) }.sorted { a, b in
+        var order: [String] = []
+        var listings: [HorseFilter: [String]] = [:]
+        var species: [(id: String, animals: [String])] = []
+        var cards: [String: TemplateValue] = [:]
+    }
+
+    private static func horseSide(_ catalogue: Catalogue, plan: SitePlan, cards builder: CardBuilder) -> Side {
+        var side = Side()
+        var unique: [Horse] = []
+        unique.reserveCapacity(catalogue.horses.count)
+        for horse in catalogue.horses where side.horses[horse.id] == nil {
+            side.horses[horse.id] = horse
+            unique.append(horse)
+        }
+        side.order = unique.map { (key: $0.name.sortKey, id: $0.id) }.sorted { a, b in
             a.key == b.key ? SlugAllocator.idLess(a.id, b.id) : a.key < b.key
         }.map(\.id)
-        let never = CalendarDate(year: 0, month: 0, day: 0)
-        newestAnimals = animals.values.map { (date: $0.dateAcquired ?? $0.dateOfBirth ?? never, id: $0.id) }.sorted { a, b in
-            a.date == b.date ? SlugAllocator.idLess(a.id, b.id) : a.date > b.date
-        }.map(\.id)
-        var listings: [HorseFilter: [String]] = [.all: horseOrder]
-        for id in horseOrder {
-            guard let horse = horses[id] else { continue }
+        var listings: [HorseFilter: [String]] = [.all: side.order]
+        for id in side.order {
+            guard let horse = side.horses[id] else { continue }
             listings[.gender(horse.gender), default: []].append(id)
             if let slug = plan.studbookSlug(of: horse) { listings[.studbook(slug), default: []].append(id) }
         }
-        self.listings = listings
+        side.listings = listings
+        side.cards = Dictionary(uniqueKeysWithValues: zip(unique.map(\.id), unique.parallelMap { builder.horseCard($0) }))
+        return side
+    }
+
+    private static func animalSide(_ catalogue: Catalogue, plan: SitePlan, cards builder: CardBuilder) -> Side {
+        var side = Side()
+        var unique: [SaleAnimal] = []
+        unique.reserveCapacity(catalogue.animals.count)
+        for animal in catalogue.animals where side.animals[animal.id] == nil {
+            side.animals[animal.id] = animal
+            unique.append(animal)
+        }
+        let never = CalendarDate(year: 0, month: 0, day: 0)
+        side.order = unique.map { (date: $0.dateAcquired ?? $0.dateOfBirth ?? never, id: $0.id) }.sorted { a, b in
+            a.date == b.date ? SlugAllocator.idLess(a.id, b.id) : a.date > b.date
+        }.map(\.id)
         var bySpecies: [String: [SaleAnimal]] = [:]
-        for animal in animals.values { bySpecies[animal.species.id, default: []].append(animal) }
-        species = bySpecies.keys.sorted { (plan.speciesSlugs[$0] ?? $0) < (plan.speciesSlugs[$1] ?? $1) }.map { id in
+        for animal in unique { bySpecies[animal.species.id, default: []].append(animal) }
+        side.species = bySpecies.keys.sorted { (plan.speciesSlugs[$0] ?? $0) < (plan.speciesSlugs[$1] ?? $1) }.map { id in
             let sorted = bySpecies[id]!.map { (key: SitePlan.animalTitle($0).sortKey, id: $0.id) }.sorted { a, b in
                 a.key == b.key ? SlugAllocator.idLess(a.id, b.id) : a.key < b.key
             }
             return (id, sorted.map(\.id))
         }
-        // Cards are built on every core (thousands of items, a few microseconds each).
-        let cardBuilder = CardBuilder(language: language, plan: plan, strings: strings, format: format)
-        let horseList = Array(horses.values), animalList = Array(animals.values)
-        horseCards = Dictionary(uniqueKeysWithValues: zip(horseList.map(\.id), horseList.parallelMap { cardBuilder.horseCard($0) }))
-        animalCards = Dictionary(uniqueKeysWithValues: zip(animalList.map(\.id), animalList.parallelMap { cardBuilder.animalCard($0) }))
-        site = PageFrame.site(plan.config)
-        ogLocale = .string(LocaleFormat.localeIdentifier(language))
-        pedigreeLabels = PedigreeContext.labels(strings)
+        side.cards = Dictionary(uniqueKeysWithValues: zip(unique.map(\.id), unique.parallelMap { builder.animalCard($0) }))
+        return side
     }
 
     /// A UI string.
