@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "PaddockCLITests", dependencies: ["paddock", "PaddockSandbox", .product(name: "Logging", package: "swift-log")]),
         .testTarget(
             name: "PaddockSourcesTests",
-            dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue"]
+            dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "PaddockSandboxTests",

@@ -145,7 +145,7 @@ struct Lexer {
                 if case .text(_, let e) = input[lineEnd], bytes[e - 1] == Lexer.newline { lineEnd += 1; break }
                 lineEnd += 1
             }
-            var line = Array(input[lineBegin..<lineEnd])
+            let line = Array(input[lineBegin..<lineEnd])
             if let indentation = standaloneIndentation(line) {
                 for k in line.indices {
                     if case .tag(var tag) = line[k] {

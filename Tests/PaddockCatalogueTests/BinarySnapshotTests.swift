@@ -60,6 +60,25 @@ import Testing
         } == empty)
     }
 
+    @Test func aLargeCatalogueIsReadInRunsAndKeepsItsOrder() throws {
+        // More than one run of 1,024 items of each kind, read by several workers.
+        let horses = (0..<2_500).map { index in
+            var horse = Self.full.horses[index % 2]
+            horse.id = "h\(index)"; horse.name += " \(index)"
+            return horse
+        }
+        let animals = (0..<1_100).map { index in
+            var animal = Self.full.animals[0]
+            animal.id = "a\(index)"; animal.price = Decimal(index) / 4
+            return animal
+        }
+        let large = Catalogue(language: "de", horses: horses, animals: animals, fetchedAt: Self.full.fetchedAt)
+        let bytes = large.binarySnapshot(source: Self.source)
+        let read = try bytes.withUnsafeBytes { raw throws(SnapshotError) in try Catalogue(binarySnapshot: raw, source: Self.source) }
+        #expect(read == large)
+        #expect(read.horses.map(\.id) == horses.map(\.id))
+    }
+
     @Test func aSnapshotOfAnotherSourceOrFormatIsRefused() {
         let bytes = Self.full.binarySnapshot(source: Self.source)
         #expect(throws: SnapshotError.otherSource) {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PaddockCatalogue
 import PaddockSandbox
@@ -164,5 +165,27 @@ import Testing
         try FileManager.default.removeItem(at: binaryURL)
         #expect(try cache.catalogue(language: "en") == read)
         #expect(try Data(contentsOf: binaryURL) == remade)
+    }
+
+    @Test func aFileDigestIsRememberedUntilTheFileChanges() throws {
+        let folder = try SourcesTest.temporaryFolder()
+        let file = folder.appending(path: "snapshot.json")
+        try Data("first version".utf8).write(to: file)
+        let first = try FileDigests.sha256(of: file)
+        #expect(first == Array(SHA256.hash(data: Data("first version".utf8))))
+        #expect(try FileDigests.sha256(of: file) == first)
+        // The same size, written in place: another modification time and change time, digested anew.
+        usleep(5_000)
+        try Data("other version".utf8).write(to: file)
+        #expect(try FileDigests.sha256(of: file) == Array(SHA256.hash(data: Data("other version".utf8))))
+        // Replaced by rename, as the cache writes it.
+        try cacheWrite("third", to: file)
+        #expect(try FileDigests.sha256(of: file) == Array(SHA256.hash(data: Data("third".utf8))))
+        try FileManager.default.removeItem(at: file)
+        #expect(throws: (any Error).self) { try FileDigests.sha256(of: file) }
+    }
+
+    private func cacheWrite(_ text: String, to file: URL) throws {
+        try AtomicFile.write(Data(text.utf8), to: file)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 enum BinarySnapshotLayout {
     static let magic = Array("PADDOCK-CATALOGUE".utf8)
     /// Raise when the codec changes while the model does not (the schema digest covers the model).
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
 
     /// Every stored property of the model types, by name and type, in declaration order: a field
     /// added, removed, renamed or retyped gives another digest, so a snapshot of an older model

@@ -15,8 +15,8 @@ extension Catalogue {
         let payloadStart = writer.bytes.count
         writer.write(language)
         writer.write(fetchedAt?.timeIntervalSinceReferenceDate)
-        writer.write(horses) { $0.write($1) }
-        writer.write(animals) { $0.write($1) }
+        writer.writeRuns(horses) { $0.write($1) }
+        writer.writeRuns(animals) { $0.write($1) }
         var bytes = writer.bytes
         let checksum = SnapshotChecksum.of(bytes[payloadStart...])
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: checksum >> UInt64(shift))) }
@@ -41,13 +41,70 @@ extension Catalogue {
         reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]), offset: payloadStart)
         language = try reader.readString()
         fetchedAt = try reader.readOptionalDouble().map(Date.init(timeIntervalSinceReferenceDate:))
-        horses = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try Horse(from: &reader) }
-        animals = try reader.readArray { (reader: inout SnapshotReader) throws(SnapshotError) in try SaleAnimal(from: &reader) }
+        let horseRuns = try reader.readRuns(), animalRuns = try reader.readRuns()
         guard reader.isAtEnd else { throw .damaged(offset: reader.offset, detail: "bytes after the catalogue") }
+        // Every run of items is read on its own core.
+        let runs = horseRuns + animalRuns
+        let decoded = SnapshotRunResults(count: runs.count)
+        let payload = UnsafeSendableRawBuffer(UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]))
+        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
+            var runReader = SnapshotReader(payload.bytes, offset: runs[index].range.lowerBound)
+            let count = runs[index].count
+            decoded.set(index, Result { () throws(SnapshotError) -> SnapshotRun in
+                if index < horseRuns.count {
+                    return .horses(try runReader.readItems(count, upTo: runs[index].range.upperBound) { (reader: inout SnapshotReader) throws(SnapshotError) in try Horse(from: &reader) })
+                }
+                return .animals(try runReader.readItems(count, upTo: runs[index].range.upperBound) { (reader: inout SnapshotReader) throws(SnapshotError) in try SaleAnimal(from: &reader) })
+            })
+        }
+        horses = []; animals = []
+        horses.reserveCapacity(horseRuns.reduce(0) { $0 + $1.count })
+        animals.reserveCapacity(animalRuns.reduce(0) { $0 + $1.count })
+        for result in decoded.take() {
+            switch try result.get() {
+            case .horses(let items): horses += items
+            case .animals(let items): animals += items
+            }
+        }
     }
 }
 
+/// The items of one run, read by one worker.
+private enum SnapshotRun: Sendable {
+    case horses([Horse])
+    case animals([SaleAnimal])
+}
+
+/// The snapshot's bytes, only read, shared with the workers while `init` waits for them.
+private struct UnsafeSendableRawBuffer: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+}
+
+/// One slot per run, each set once by the worker that read it.
+private final class SnapshotRunResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<SnapshotRun, SnapshotError>?]
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ result: Result<SnapshotRun, SnapshotError>) { lock.withLock { results[index] = result } }
+    func take() -> [Result<SnapshotRun, SnapshotError>] { lock.withLock { results.map { $0! } } }
+}
+
 extension SnapshotWriter {
+    /// Items in runs of `runLength`: the number of runs, then each run's item count, byte length
+    /// and items, so a reader can hand every run to its own worker.
+    mutating func writeRuns<Element>(_ items: [Element], runLength: Int = 1024, _ body: (inout SnapshotWriter, Element) -> Void) {
+        let runs = stride(from: 0, to: items.count, by: runLength).map { $0..<min($0 + runLength, items.count) }
+        write(UInt64(runs.count))
+        for run in runs {
+            var part = SnapshotWriter()
+            for item in items[run] { body(&part, item) }
+            write(UInt64(run.count))
+            write(UInt64(part.bytes.count))
+            append(part.bytes)
+        }
+    }
+
     mutating func write(_ horse: Horse) {
         write(horse.id); write(horse.name); write(horse.officialName); write(horse.nickName); write(horse.age)
         write(horse.birthDate) { $0.write($1) }
@@ -171,6 +228,30 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
+    /// The runs ``SnapshotWriter/writeRuns(_:runLength:_:)`` wrote: where each one's items are and
+    /// how many (read later, by ``readItems(_:upTo:_:)``).
+    mutating func readRuns() throws(SnapshotError) -> [(range: Range<Int>, count: Int)] {
+        let runCount = try readCount()
+        var runs: [(range: Range<Int>, count: Int)] = []
+        for _ in 0..<runCount {
+            let count = try readUInt64()
+            let length = try readCount()
+            guard count <= UInt64(length) else { throw .damaged(offset: offset, detail: "\(count) items in \(length) bytes") }
+            runs.append((offset..<(offset + length), Int(count)))
+            skip(length)
+        }
+        return runs
+    }
+
+    /// `count` items that must end exactly at `end`.
+    mutating func readItems<Element>(_ count: Int, upTo end: Int, _ body: (inout SnapshotReader) throws(SnapshotError) -> Element) throws(SnapshotError) -> [Element] {
+        var items: [Element] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try body(&self)) }
+        guard offset == end else { throw .damaged(offset: offset, detail: "a run does not end where its length says") }
+        return items
+    }
+
     mutating func readDecimal() throws(SnapshotError) -> Decimal {
         let start = offset
         let text = try readString()

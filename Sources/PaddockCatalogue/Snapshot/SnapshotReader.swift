@@ -14,6 +14,9 @@ struct SnapshotReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// Moves past `count` bytes (checked by ``readCount()``).
+    mutating func skip(_ count: Int) { offset += count }
+
     private func damaged(_ detail: String) -> SnapshotError { .damaged(offset: offset, detail: detail) }
 
     mutating func readByte() throws(SnapshotError) -> UInt8 {

@@ -76,10 +76,12 @@ public struct SiteBuilder: Sendable {
         do { pages = try MarkdownPages.load(folder: config.pagesFolder) }
         catch { throw SiteBuildError.pages(folder: config.pagesFolder.path, underlying: error) }
         phase("theme and pages")
+        // The memo of sanitised pedigrees is read (megabytes) while the site is planned.
+        async let loadedMemo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
         let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
         phase("plan")
         let staticFiles = try siteStaticFiles() + supply.staticFiles
-        let memo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
+        let memo = await loadedMemo
         let renderer = SiteRenderer(config: config, theme: theme, pages: pages,
                                     sanitizeHorseTelex: { memo.sanitized($0, by: HorseTelexSanitizer.sanitize) },
                                     localMediaPaths: supply.localMediaPaths, logger: logger)

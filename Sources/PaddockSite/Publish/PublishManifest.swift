@@ -20,13 +20,22 @@ struct PublishManifest: Equatable, Sendable {
         }
     }
 
-    var text: String {
-        var text = ""
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// ``text`` as UTF-8, made without string interpolation (a release has tens of thousands of lines).
+    var bytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 120)
         for path in entries.keys.sorted() {
             let entry = entries[path]!
-            text += "\(entry.digest) \(entry.size) \(path)\n"
+            bytes += entry.digest.utf8
+            bytes.append(UInt8(ascii: " "))
+            bytes += String(entry.size).utf8
+            bytes.append(UInt8(ascii: " "))
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return text
+        return bytes
     }
 
     static func hex(_ bytes: some Sequence<UInt8>) -> String {

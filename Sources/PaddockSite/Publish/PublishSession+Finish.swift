@@ -34,7 +34,7 @@ extension PublishSession {
         let release = state.nextReleaseName()
         let releasePath = publisher.releases.path + "/" + release
         try POSIXFileSystem.move(staging!.path, releasePath)
-        try POSIXFileSystem.writeFile(Array(manifest.text.utf8), to: releasePath + ".manifest.tmp")
+        try POSIXFileSystem.writeFile(manifest.bytes, to: releasePath + ".manifest.tmp")
         try POSIXFileSystem.move(releasePath + ".manifest.tmp", releasePath + ".manifest")
         publisher.observer?(.sealed(release: release))
         syncAhead?.finish()

@@ -12,6 +12,9 @@ struct PublishStaging {
     private(set) var folders: Set<String>
     /// Paths written in this publish and then taken over by a later file (a page over a static file).
     private var overwritten: Set<String> = []
+    /// The folder held nothing when this publish took it: every folder in it is then one that
+    /// ``makeRoom(for:)`` made for a file of the new site, so there are no leftovers to look for.
+    private let startedEmpty: Bool
 
     init(path: String, recycled: PublishManifest?) {
         self.path = path
@@ -24,6 +27,7 @@ struct PublishStaging {
             leftovers = Set(existing.files)
             folders = Set(existing.folders)
         }
+        startedEmpty = leftovers.isEmpty && folders.isEmpty
     }
 
     /// Claims `file`'s parent folders and clears a folder standing at its path.
@@ -81,6 +85,7 @@ struct PublishStaging {
     mutating func removeLeftovers(keeping files: some Collection<String>) throws {
         for file in leftovers { try POSIXFileSystem.unlinkFile(path + "/" + file) }
         leftovers = []
+        guard !startedEmpty else { return }
         let needed = Set(files.flatMap(Self.parentFolders(of:)))
         for folder in folders.subtracting(needed).sorted(by: { $0.count > $1.count }) {
             try POSIXFileSystem.removeTree(path + "/" + folder)
