@@ -23,7 +23,8 @@ public struct PlannedPage: Sendable, Hashable {
 
     /// The prefix that leads from this page's folder back to the site root (`../../`).
     public var rootPrefix: String {
-        let depth = path.split(separator: "/", omittingEmptySubsequences: false).count - 1
+        var depth = 0
+        for byte in path.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
         return String(repeating: "../", count: depth)
     }
 }

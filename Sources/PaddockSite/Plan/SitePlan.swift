@@ -1,3 +1,4 @@
+import Foundation
 import PaddockCatalogue
 
 /// Every page of the site: routes, slugs, languages and pagination, decided before rendering.
@@ -64,9 +65,14 @@ public struct SitePlan: Sendable {
                 studbookNames[slug] = studbook
             }
         }
-        horseSlugs = SlugAllocator.allocate(horseNames)
-        animalSlugs = SlugAllocator.allocate(animalNames)
-        speciesSlugs = SlugAllocator.allocate(speciesNames)
+        // Three independent folders: their slugs are allocated at the same time.
+        let allocated = ParallelSlots<[String: String]>(count: 3)
+        let names = [horseNames, animalNames, speciesNames]
+        DispatchQueue.concurrentPerform(iterations: 3) { index in allocated.set(index, SlugAllocator.allocate(names[index])) }
+        let slugs = allocated.take()
+        horseSlugs = slugs[0]
+        animalSlugs = slugs[1]
+        speciesSlugs = slugs[2]
         studbooks = studbookNames
         markdownSlugs = SlugAllocator.allocate(markdownPages.filter { $0 != "index" }.map { ($0, $0) })
         hasHorses = config.sources.equicty != nil || ordered.contains { !$0.horses.isEmpty }

@@ -8,6 +8,24 @@ struct PageFrame {
     let data: LanguageData
     /// Titles of the extra Markdown pages: name → language → title.
     let markdownTitles: [String: [String: String]]
+    /// The navigation of this page's language by current section, built once per render
+    /// (``navigationTable(language:plan:data:markdownTitles:)``); computed here when absent.
+    var navigationByCurrent: [NavigationCurrent: TemplateValue]? = nil
+
+    /// The navigation entry a page marks as current.
+    enum NavigationCurrent: Hashable {
+        case home, horses, forSale, markdown(String), none
+
+        init(_ kind: PageKind) {
+            switch kind {
+            case .home: self = .home
+            case .horses, .horse: self = .horses
+            case .forSale, .species, .animal: self = .forSale
+            case .markdown(let name): self = .markdown(name)
+            default: self = .none
+            }
+        }
+    }
 
     static let languageNames = ["en": "English", "fr": "Français", "de": "Deutsch", "nl": "Nederlands"]
 
@@ -60,7 +78,9 @@ struct PageFrame {
         map["alternates"] = tv(alternates())
         map["xDefault"] = tv(page.alternates[plan.languages[0]].map(absolute))
         map["languageMenu"] = tvSection(languageLinks())
-        map["nav"] = tv(navigation())
+        let current = NavigationCurrent(page.kind)
+        map["nav"] = navigationByCurrent?[current]
+            ?? tv(Self.navigation(language: language, current: current, plan: plan, data: data, markdownTitles: markdownTitles))
         map["jsonLD"] = tv(jsonLD.map(JSONLD.script))
         map["feedHref"] = plan.hasAnimals ? .string("\(language)/feed.xml") : .null
         map["homeHref"] = .string("\(language)/")
@@ -86,27 +106,30 @@ struct PageFrame {
         }
     }
 
-    private func navigation() -> [TemplateValue] {
-        let language = page.language
-        var items: [(String, String, Bool)] = [("nav_home", "\(language)/", page.kind == .home)]
-        if plan.hasHorses {
-            var current = false
-            if case .horses = page.kind { current = true }
-            if case .horse = page.kind { current = true }
-            items.append(("nav_horses", "\(language)/horses/", current))
+    /// Every navigation a page of `language` can show, by the entry it marks as current.
+    static func navigationTable(language: String, plan: SitePlan, data: LanguageData,
+                                markdownTitles: [String: [String: String]]) -> [NavigationCurrent: TemplateValue] {
+        var currents: [NavigationCurrent] = [.home, .horses, .forSale, .none]
+        currents += plan.markdownSlugs.keys.map { .markdown($0) }
+        var table: [NavigationCurrent: TemplateValue] = [:]
+        for current in currents {
+            table[current] = tv(navigation(language: language, current: current, plan: plan, data: data, markdownTitles: markdownTitles))
         }
-        if plan.hasAnimals {
-            var current = false
-            switch page.kind { case .forSale, .species, .animal: current = true; default: break }
-            items.append(("nav_for_sale", "\(language)/for-sale/", current))
-        }
-        var result = items.map { key, href, current in
-            TemplateValue.map(["label": .string(data.string(key)), "href": .string(href), "current": tv(current)])
+        return table
+    }
+
+    private static func navigation(language: String, current: NavigationCurrent, plan: SitePlan, data: LanguageData,
+                                   markdownTitles: [String: [String: String]]) -> [TemplateValue] {
+        var items: [(String, String, Bool)] = [("nav_home", "\(language)/", current == .home)]
+        if plan.hasHorses { items.append(("nav_horses", "\(language)/horses/", current == .horses)) }
+        if plan.hasAnimals { items.append(("nav_for_sale", "\(language)/for-sale/", current == .forSale)) }
+        var result = items.map { key, href, isCurrent in
+            TemplateValue.map(["label": .string(data.string(key)), "href": .string(href), "current": tv(isCurrent)])
         }
         for (name, slug) in plan.markdownSlugs.sorted(by: { $0.value < $1.value }) {
             let title = markdownTitles[name]?[language] ?? name
             result.append(.map(["label": .string(title), "href": .string("\(language)/\(slug)/"),
-                                "current": tv(page.kind == .markdown(name: name))]))
+                                "current": tv(current == .markdown(name))]))
         }
         return result
     }

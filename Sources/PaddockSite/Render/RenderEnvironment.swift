@@ -11,6 +11,8 @@ struct RenderEnvironment: Sendable {
     let localMedia: LocalMediaLinks
     let languages: [String: LanguageData]
     let markdownTitles: [String: [String: String]]
+    /// ``PageFrame/navigationTable(language:plan:data:markdownTitles:)`` of every language.
+    let navigation: [String: [PageFrame.NavigationCurrent: TemplateValue]]
 
     init(plan: SitePlan, theme: Theme, pages: MarkdownPages, sanitize: HorseTelexSanitizing?,
          localMedia: LocalMediaLinks = LocalMediaLinks(baseURL: "", sitePaths: [])) {
@@ -31,6 +33,11 @@ struct RenderEnvironment: Sendable {
             }
         }
         markdownTitles = titles
+        var navigation: [String: [PageFrame.NavigationCurrent: TemplateValue]] = [:]
+        for (language, data) in languages {
+            navigation[language] = PageFrame.navigationTable(language: language, plan: plan, data: data, markdownTitles: titles)
+        }
+        self.navigation = navigation
     }
 
     /// Renders one planned page.
@@ -44,7 +51,8 @@ struct RenderEnvironment: Sendable {
     /// exact-size copy.
     func render(_ page: PlannedPage, scratch: inout [UInt8]) throws -> RenderedPage {
         let data = languages[page.language]!
-        let frame = PageFrame(page: page, plan: plan, data: data, markdownTitles: markdownTitles)
+        let frame = PageFrame(page: page, plan: plan, data: data, markdownTitles: markdownTitles,
+                              navigationByCurrent: navigation[page.language])
         switch page.kind {
         case .sitemap:
             return RenderedPage(path: page.path, bytes: Array(Sitemap.xml(plan: plan).utf8))

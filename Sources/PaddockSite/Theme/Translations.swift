@@ -24,20 +24,27 @@ public struct Translations: Sendable, Equatable {
     /// The values are not scanned again, so a value containing `{n}` stays as it is.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var out = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                out += rest[open...]
-                return out
+        // On the UTF-8 bytes: `{` and `}` are ASCII, never part of a longer character's bytes.
+        var source = template
+        return source.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "{") else { out.append(bytes[index]); index += 1; continue }
+                guard let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")) else {
+                    out += bytes[index...]
+                    break
+                }
+                if let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                    out += value.utf8
+                } else {
+                    out += bytes[index...close]
+                }
+                index = close + 1
             }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = values[name] { out += value } else { out += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+            return String(decoding: out, as: UTF8.self)
         }
-        out += rest
-        return out
     }
 
     /// These strings over `base`: a key missing here comes from `base`.
