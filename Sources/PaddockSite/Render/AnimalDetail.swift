@@ -13,6 +13,8 @@ struct AnimalDetail {
         let title = SitePlan.animalTitle(animal)
         // The card built once per animal and language (LanguageData) is this page's base.
         var extra = (data.animalCards[animal.id] ?? cards.animalCard(animal)).mapValue
+        // One copy of the shared card, with room for this page's and the frame's keys.
+        extra.reserveCapacity(extra.count + PageFrame.reservedKeys + 12)
         let photos: [TemplateValue] = animal.photos.enumerated().compactMap { index, url in
             guard let safe = SafeURL.web(url) else { return nil }
             return .map(["full": .string(safe), "thumb": .string(safe),

@@ -19,6 +19,8 @@ struct HorseDetail {
         // The card built once per horse and language (LanguageData) is this page's base.
         let card = data.horseCards[horse.id] ?? cards.horseCard(horse)
         var extra: [String: TemplateValue] = card.mapValue
+        // One copy of the shared card, with room for this page's and the frame's keys.
+        extra.reserveCapacity(extra.count + PageFrame.reservedKeys + 16)
         extra["officialName"] = horse.officialName == horse.name ? .null : tv(horse.officialName)
         extra["facts"] = tvSection(facts(card: extra))
         extra["additional"] = additional()

@@ -17,6 +17,7 @@ enum JSONLD {
 
     static func script(_ object: [String: Value]) -> String {
         var out = ""
+        out.reserveCapacity(512)
         write(.object(object), into: &out)
         return out
     }

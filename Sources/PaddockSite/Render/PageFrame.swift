@@ -27,6 +27,9 @@ struct PageFrame {
         }
     }
 
+    /// How many keys ``context(title:description:image:ogType:jsonLD:equicty:horsetelex:extra:)`` adds.
+    static let reservedKeys = 20
+
     static let languageNames = ["en": "English", "fr": "Français", "de": "Deutsch", "nl": "Nederlands"]
 
     /// The `site` map every page receives (the same for every page: built once per language).
@@ -56,11 +59,11 @@ struct PageFrame {
     ///   - equicty: the page shows Equicty data; horsetelex: it shows HorseTelex data.
     func context(title: String?, description: String? = nil, image: String? = nil, ogType: String = "website",
                  jsonLD: [String: JSONLD.Value]? = nil, equicty: Bool = false, horsetelex: Bool = false,
-                 extra: [String: TemplateValue]) -> TemplateValue {
+                 extra: consuming [String: TemplateValue]) -> TemplateValue {
         let config = plan.config
         let language = page.language
-        var map = extra
-        map.reserveCapacity(extra.count + 20)   // the frame's keys, without growing the table twice
+        var map = consume extra
+        map.reserveCapacity(map.count + Self.reservedKeys)   // the frame's keys, without growing the table twice
         map["lang"] = .string(language)
         map["dir"] = .string("ltr")
         map["root"] = .string(root)

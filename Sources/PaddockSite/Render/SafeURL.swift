@@ -33,15 +33,36 @@ enum SafeURL {
 
     /// The YouTube video id of a watch, short, embed or shorts URL, validated to `[A-Za-z0-9_-]{11}`.
     static func youTubeID(_ text: String?) -> String? {
-        guard let url = web(text), let components = URLComponents(string: url), let host = components.host?.lowercased() else { return nil }
-        let path = components.path.split(separator: "/").map(String.init)
+        guard let url = web(text) else { return nil }
+        // Read on the bytes (a page per horse asks): `web` has checked the scheme, that the
+        // authority has no user part, and that there is no white space or backslash.
+        let bytes = Array(url.utf8)
+        var index = bytes[4] == UInt8(ascii: ":") ? 7 : 8
+        let hostStart = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: "?"), bytes[index] != UInt8(ascii: "#") { index += 1 }
+        let authority = bytes[hostStart..<index]
+        let host = String(decoding: authority.prefix { $0 != UInt8(ascii: ":") }.map { $0 | 0x20 }, as: UTF8.self)
+        let pathStart = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "?"), bytes[index] != UInt8(ascii: "#") { index += 1 }
+        let path = bytes[pathStart..<index].split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
+        var query: ArraySlice<UInt8> = []
+        if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
+            let queryStart = index + 1
+            index = queryStart
+            while index < bytes.count, bytes[index] != UInt8(ascii: "#") { index += 1 }
+            query = bytes[queryStart..<index]
+        }
         var candidate: String?
         switch host {
         case "youtu.be", "www.youtu.be":
             candidate = path.first
         case "youtube.com", "www.youtube.com", "m.youtube.com", "youtube-nocookie.com", "www.youtube-nocookie.com":
             if path.first == "watch" {
-                candidate = components.queryItems?.first(where: { $0.name == "v" })?.value
+                candidate = query.split(separator: UInt8(ascii: "&")).lazy
+                    .compactMap { item -> String? in
+                        guard item.first == UInt8(ascii: "v"), item.dropFirst().first == UInt8(ascii: "=") else { return nil }
+                        return String(decoding: item.dropFirst(2), as: UTF8.self)
+                    }.first
             } else if path.count >= 2, ["embed", "shorts", "v", "live"].contains(path[0]) {
                 candidate = path[1]
             }
@@ -49,7 +70,8 @@ enum SafeURL {
             return nil
         }
         guard let id = candidate, id.utf8.count == 11,
-              id.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "_" || $0 == "-" })
+              id.utf8.allSatisfy({ ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                  || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
         else { return nil }
         return id
     }
