@@ -28,6 +28,8 @@ struct LanguageData: Sendable {
     let ogLocale: TemplateValue
     /// ``PedigreeContext/labels(_:)``.
     let pedigreeLabels: [TemplateValue]
+    /// ``PedigreeContext/cells(labels:)``.
+    let pedigreeCells: [[String: TemplateValue]]
 
     init(language: String, plan: SitePlan, translations: Translations) {
         self.language = language
@@ -56,6 +58,7 @@ struct LanguageData: Sendable {
         site = PageFrame.site(plan.config)
         ogLocale = .string(LocaleFormat.localeIdentifier(language))
         pedigreeLabels = PedigreeContext.labels(strings)
+        pedigreeCells = PedigreeContext.cells(labels: pedigreeLabels)
     }
 
     /// One half of the data: the horses or the animals, with their order, groups and cards.
@@ -118,7 +121,7 @@ struct LanguageData: Sendable {
     func string(_ key: String) -> String { strings[key] ?? key }
 
     /// A UI string with `{name}` placeholders filled.
-    func string(_ key: String, _ values: [String: String]) -> String {
+    func string(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
         Translations.fill(string(key), values)
     }
 

@@ -12,16 +12,21 @@ enum PedigreeContext {
         }
     }
 
+    /// The cells without their ancestors (the same on every page of a language), in ``Pedigree/keys`` order.
+    static func cells(labels: [TemplateValue]) -> [[String: TemplateValue]] {
+        zip(Pedigree.keys, labels).map { key, label in
+            var cell: [String: TemplateValue] = ["key": .string(key), "label": label, "generation": .int(key.count), "female": .bool(key.hasSuffix("m"))]
+            cell.reserveCapacity(5)
+            return cell
+        }
+    }
+
     static func value(_ pedigree: Pedigree?, data: LanguageData) -> TemplateValue {
         guard let pedigree, !pedigree.isEmpty else { return .null }
-        let cells: [TemplateValue] = zip(Pedigree.keys, data.pedigreeLabels).map { key, label in
-            .map([
-                "key": .string(key),
-                "ancestor": tv(pedigree[key]),
-                "label": label,
-                "generation": .int(key.count),
-                "female": .bool(key.hasSuffix("m")),
-            ])
+        let cells: [TemplateValue] = zip(Pedigree.keys, data.pedigreeCells).map { key, base in
+            var cell = base
+            cell["ancestor"] = tv(pedigree[key])
+            return .map(cell)
         }
         return .map(["cells": .array(cells)])
     }

@@ -23,6 +23,16 @@ public struct Translations: Sendable, Equatable {
     /// Replaces each `{name}` of `template` with `values[name]`; unknown placeholders stay as written.
     /// The values are not scanned again, so a value containing `{n}` stays as it is.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
+        fill(template) { values[$0] }
+    }
+
+    /// ``fill(_:_:)-(String,[String:String])`` with a few values looked up in order (no dictionary
+    /// to build for the one or two placeholders of a UI string).
+    static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
+        fill(template) { name in values.first { $0.key == name }?.value }
+    }
+
+    private static func fill(_ template: String, value: (String) -> String?) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         // On the UTF-8 bytes: `{` and `}` are ASCII, never part of a longer character's bytes.
         var source = template
@@ -36,7 +46,7 @@ public struct Translations: Sendable, Equatable {
                     out += bytes[index...]
                     break
                 }
-                if let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                if let value = value(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)) {
                     out += value.utf8
                 } else {
                     out += bytes[index...close]
