@@ -33,9 +33,9 @@ import Testing
             ("tab\tline\nnul\u{0}", "\"tab\\tline\\nnul\\u0000\""),
         ]
         for (text, json) in cases {
-            var out = ""
+            var out: [UInt8] = []
             JSONLD.writeString(text, into: &out)
-            #expect(out == json, "\(text)")
+            #expect(String(decoding: out, as: UTF8.self) == json, "\(text)")
         }
     }
 

@@ -28,10 +28,12 @@ import Testing
 
     @Test func retriesAfterAReadTimeout() async throws {
         var options = SandboxOptions()
-        options.faults = [SandboxFault(.delay(.seconds(2)), trigger: .firstRequests(1), pathContains: "/public/web/horses/1208", method: "GET")]
+        // The timeout leaves an undelayed answer plenty of time even while the whole suite runs on
+        // two busy cores (at 500 ms, a second try timed out too once under load).
+        options.faults = [SandboxFault(.delay(.seconds(5)), trigger: .firstRequests(1), pathContains: "/public/web/horses/1208", method: "GET")]
         try await SourcesTest.withSandbox(options) { sandbox in
             var config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder())
-            config.readTimeout = .milliseconds(500)
+            config.readTimeout = .milliseconds(1_500)
             let report = try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network)
             #expect(report.failures.isEmpty)
             let tries = await sandbox.requestLog.requests(pathContaining: "/public/web/horses/1208").filter { $0.method == "GET" }

@@ -16,63 +16,65 @@ enum JSONLD {
     }
 
     static func script(_ object: [String: Value]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(512)
         write(.object(object), into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func write(_ value: Value, into out: inout String) {
+    /// Appends `value` as JSON text (UTF-8).
+    static func write(_ value: Value, into out: inout [UInt8]) {
         switch value {
         case .string(let text):
             writeString(text, into: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 write(item, into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 writeString(key, into: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 write(members[key]!, into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func writeString(_ text: String, into out: inout String) {
-        out += "\""
+    /// Appends `text` as a JSON string, escaping what could end the script element or start markup.
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         if !needsEscaping(text) {
-            out += text
-            out += "\""
+            out += text.utf8
+            out.append(UInt8(ascii: "\""))
             return
         }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            case "\"": out += "\\\"".utf8
+            case "\\": out += "\\\\".utf8
+            case "\n": out += "\\n".utf8
+            case "\r": out += "\\r".utf8
+            case "\t": out += "\\t".utf8
+            case "<": out += "\\u003c".utf8
+            case ">": out += "\\u003e".utf8
+            case "&": out += "\\u0026".utf8
+            case "\u{2028}": out += "\\u2028".utf8
+            case "\u{2029}": out += "\\u2029".utf8
             default:
                 if scalar.value < 0x20 {
-                    out += "\\u00" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                    out += ("\\u00" + String(scalar.value, radix: 16).leftPadded(to: 2)).utf8
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out += String(scalar).utf8
                 }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// Whether any scalar of `text` is written escaped: `" \\ < > &`, a control character, U+2028 or U+2029.

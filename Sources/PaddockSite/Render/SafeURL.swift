@@ -8,26 +8,24 @@ enum SafeURL {
     /// Checked on the UTF-8 bytes (called several times per page): a scalar up to U+007F is one
     /// byte, and the bytes of longer scalars are all above 0x7F.
     static func web(_ text: String?) -> String? {
-        guard let raw = text?.trimmed, !raw.isEmpty else { return nil }
-        let utf8 = raw.utf8
+        guard var raw = text?.trimmed, !raw.isEmpty else { return nil }
         // At most 4,096 characters: never more characters than bytes, so only long texts are counted.
-        if utf8.count > 4096, raw.count > 4096 { return nil }
-        guard !utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }) else { return nil }
-        let prefix: Int
-        if startsIgnoringCase(utf8, "https://") { prefix = 8 } else if startsIgnoringCase(utf8, "http://") { prefix = 7 } else { return nil }
-        let authority = utf8.dropFirst(prefix).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
-        guard !authority.isEmpty, !authority.contains(UInt8(ascii: "@")), authority.first != UInt8(ascii: ":") else { return nil }
-        return raw
+        if raw.utf8.count > 4096, raw.count > 4096 { return nil }
+        let safe = raw.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }) else { return false }
+            let prefix: Int
+            if startsIgnoringCase(bytes, "https://") { prefix = 8 } else if startsIgnoringCase(bytes, "http://") { prefix = 7 } else { return false }
+            let authority = bytes[prefix...].prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+            return !authority.isEmpty && !authority.contains(UInt8(ascii: "@")) && authority.first != UInt8(ascii: ":")
+        }
+        return safe ? raw : nil
     }
 
     /// `bytes` starts with `scheme` when each byte is lowered by setting 0x20 (as `HTTPS://` → `https://`).
-    private static func startsIgnoringCase(_ bytes: String.UTF8View, _ scheme: StaticString) -> Bool {
+    private static func startsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ scheme: StaticString) -> Bool {
         let count = scheme.utf8CodeUnitCount
-        var index = bytes.startIndex
-        for k in 0..<count {
-            guard index != bytes.endIndex, bytes[index] | 0x20 == scheme.utf8Start[k] else { return false }
-            bytes.formIndex(after: &index)
-        }
+        guard bytes.count >= count else { return false }
+        for k in 0..<count where bytes[k] | 0x20 != scheme.utf8Start[k] { return false }
         return true
     }
 
