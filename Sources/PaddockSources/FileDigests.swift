@@ -16,19 +16,24 @@ public enum FileDigests {
 
     /// The SHA-256 of the file at `url` (its bytes mapped, not copied).
     public static func sha256(of url: URL) throws -> [UInt8] {
-        let before = identity(url.path)
-        if let before, let known = memo.digest(before) { return known }
+        let path = url.path
+        let before = identity(path)
+        if let before, let known = memo.digest(path, before) { return known }
         let digest = Array(SHA256.hash(data: try Data(contentsOf: url, options: .alwaysMapped)))
         // Remembered only when the file did not change while it was read.
-        if let before, identity(url.path) == before { memo.remember(digest, for: before) }
+        if let before, identity(path) == before { memo.remember(digest, path, before) }
         return digest
     }
 
+    /// The last digest of each path (a long-running server rebuilds after every fetch: one entry
+    /// per file, not one per version of it).
     private final class Memo: @unchecked Sendable {
         private let lock = NSLock()
-        private var digests: [Identity: [UInt8]] = [:]
-        func digest(_ identity: Identity) -> [UInt8]? { lock.withLock { digests[identity] } }
-        func remember(_ digest: [UInt8], for identity: Identity) { lock.withLock { digests[identity] = digest } }
+        private var digests: [String: (identity: Identity, digest: [UInt8])] = [:]
+        func digest(_ path: String, _ identity: Identity) -> [UInt8]? {
+            lock.withLock { digests[path].flatMap { $0.identity == identity ? $0.digest : nil } }
+        }
+        func remember(_ digest: [UInt8], _ path: String, _ identity: Identity) { lock.withLock { digests[path] = (identity, digest) } }
     }
 
     private struct Identity: Hashable {
