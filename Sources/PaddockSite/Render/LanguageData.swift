@@ -73,15 +73,9 @@ struct LanguageData: Sendable {
 
     private static func horseSide(_ catalogue: Catalogue, plan: SitePlan, cards builder: CardBuilder) -> Side {
         var side = Side()
-        var unique: [Horse] = []
-        unique.reserveCapacity(catalogue.horses.count)
-        for horse in catalogue.horses where side.horses[horse.id] == nil {
-            side.horses[horse.id] = horse
-            unique.append(horse)
-        }
-        side.order = unique.map { (key: $0.name.sortKey, id: $0.id) }.sorted { a, b in
-            a.key == b.key ? SlugAllocator.idLess(a.id, b.id) : a.key < b.key
-        }.map(\.id)
+        let unique: [Horse]
+        (side.horses, unique) = firstOfEachID(catalogue.horses)
+        side.order = ids(unique.map { (key: $0.name.sortKey, id: $0.id) }, by: <)
         var listings: [HorseFilter: [String]] = [.all: side.order]
         for id in side.order {
             guard let horse = side.horses[id] else { continue }
@@ -95,26 +89,34 @@ struct LanguageData: Sendable {
 
     private static func animalSide(_ catalogue: Catalogue, plan: SitePlan, cards builder: CardBuilder) -> Side {
         var side = Side()
-        var unique: [SaleAnimal] = []
-        unique.reserveCapacity(catalogue.animals.count)
-        for animal in catalogue.animals where side.animals[animal.id] == nil {
-            side.animals[animal.id] = animal
-            unique.append(animal)
-        }
+        let unique: [SaleAnimal]
+        (side.animals, unique) = firstOfEachID(catalogue.animals)
         let never = CalendarDate(year: 0, month: 0, day: 0)
-        side.order = unique.map { (date: $0.dateAcquired ?? $0.dateOfBirth ?? never, id: $0.id) }.sorted { a, b in
-            a.date == b.date ? SlugAllocator.idLess(a.id, b.id) : a.date > b.date
-        }.map(\.id)
+        side.order = ids(unique.map { (key: $0.dateAcquired ?? $0.dateOfBirth ?? never, id: $0.id) }, by: >)
         var bySpecies: [String: [SaleAnimal]] = [:]
         for animal in unique { bySpecies[animal.species.id, default: []].append(animal) }
         side.species = bySpecies.keys.sorted { (plan.speciesSlugs[$0] ?? $0) < (plan.speciesSlugs[$1] ?? $1) }.map { id in
-            let sorted = bySpecies[id]!.map { (key: SitePlan.animalTitle($0).sortKey, id: $0.id) }.sorted { a, b in
-                a.key == b.key ? SlugAllocator.idLess(a.id, b.id) : a.key < b.key
-            }
-            return (id, sorted.map(\.id))
+            (id, ids(bySpecies[id]!.map { (key: SitePlan.animalTitle($0).sortKey, id: $0.id) }, by: <))
         }
         side.cards = Dictionary(uniqueKeysWithValues: zip(unique.map(\.id), unique.parallelMap { builder.animalCard($0) }))
         return side
+    }
+
+    /// Each id's first item, by id and in catalogue order (a repeated id keeps its first item).
+    private static func firstOfEachID<Item: Identifiable>(_ items: [Item]) -> (byID: [String: Item], unique: [Item]) where Item.ID == String {
+        var byID: [String: Item] = [:]
+        var unique: [Item] = []
+        unique.reserveCapacity(items.count)
+        for item in items where byID[item.id] == nil {
+            byID[item.id] = item
+            unique.append(item)
+        }
+        return (byID, unique)
+    }
+
+    /// The ids ordered by their keys (`<` ascending, `>` descending), equal keys by id.
+    private static func ids<Key: Comparable>(_ keyed: [(key: Key, id: String)], by order: (Key, Key) -> Bool) -> [String] {
+        keyed.sorted { a, b in a.key == b.key ? SlugAllocator.idLess(a.id, b.id) : order(a.key, b.key) }.map(\.id)
     }
 
     /// A UI string.
