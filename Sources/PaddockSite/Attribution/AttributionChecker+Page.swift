@@ -1,34 +1,30 @@
 import Foundation
 
 extension AttributionChecker {
-    /// Why `page` lacks a visible attribution of `provider`, or `nil` when it has one.
-    func problem(with provider: AttributionProvider, on page: RenderedPage, site: AttributionSiteIndex) -> String? {
-        guard ByteSearch.contains(page.bytes, Self.marker) else {
-            return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
-        }
-        // Strict markup (every page of the default theme) is read in one pass; anything else is
-        // parsed with libxml2, which repairs it as browsers do.
+    /// For each of `providers`, why `page` lacks a visible attribution of it, or `nil` when it has one.
+    ///
+    /// The page is read once for all of them: strict markup (every page of the default theme) in
+    /// one pass, anything else with libxml2, which repairs it as browsers do.
+    func problems(with providers: [AttributionProvider], on page: RenderedPage, site: AttributionSiteIndex) -> [String?] {
         if readsStrictMarkupDirectly, let scan = StrictPageScan(bytes: page.bytes, marker: "data-attribution") {
-            return problem(with: provider, marked: scan.marked.map { ScannedElement(scan: scan, index: $0) },
-                           styleTexts: scan.styles.map { scan.text(of: $0) },
-                           links: scan.links.map { ScannedElement(scan: scan, index: $0) }, page: page, site: site)
+            let marked = scan.marked.map { ScannedElement(scan: scan, index: $0) }
+            let links = scan.links.map { ScannedElement(scan: scan, index: $0) }
+            let sheets = stylesheets(of: page, styleTexts: scan.styles.map { scan.text(of: $0) }, links: links, site: site)
+            return providers.map { problem(with: $0, marked: marked, page: page, sheets: sheets, site: site) }
         }
         let document = HTMLDocument(bytes: page.bytes)
         return withExtendedLifetime(document) {
-            guard let root = document.root else { return "the page is empty" }
+            guard let root = document.root else { return providers.map(Self.removed) }
             let scan = root.scan(markedBy: "data-attribution")
-            return problem(with: provider, marked: scan.marked, styleTexts: scan.styles.map { $0.children.map(\.text).joined() },
-                           links: scan.links, page: page, site: site)
+            let sheets = stylesheets(of: page, styleTexts: scan.styles.map { $0.children.map(\.text).joined() }, links: scan.links, site: site)
+            return providers.map { problem(with: $0, marked: scan.marked, page: page, sheets: sheets, site: site) }
         }
     }
 
-    private func problem<Element: PageElement>(with provider: AttributionProvider, marked: [Element], styleTexts: [String],
-                                               links: [Element], page: RenderedPage, site: AttributionSiteIndex) -> String? {
+    private func problem<Element: PageElement>(with provider: AttributionProvider, marked: [Element], page: RenderedPage,
+                                               sheets: [(String, CSSStylesheet)], site: AttributionSiteIndex) -> String? {
         let candidates = marked.filter { $0.attribute("data-attribution")?.lowercased() == provider.dataAttribute }
-        guard !candidates.isEmpty else {
-            return "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
-        }
-        let sheets = stylesheets(of: page, styleTexts: styleTexts, links: links, site: site)
+        guard !candidates.isEmpty else { return Self.removed(provider) }
         var firstProblem: String? = nil
         for candidate in candidates {
             guard let problem = problem(with: provider, link: candidate, page: page, sheets: sheets, site: site) else { return nil }
@@ -37,12 +33,14 @@ extension AttributionChecker {
         return firstProblem
     }
 
-    static let marker = Array("data-attribution".utf8)
+    static func removed(_ provider: AttributionProvider) -> String {
+        "no element with data-attribution=\"\(provider.dataAttribute)\" (the attribution was removed)"
+    }
 
     private func problem<Element: PageElement>(with provider: AttributionProvider, link: Element, page: RenderedPage,
                          sheets: [(String, CSSStylesheet)], site: AttributionSiteIndex) -> String? {
         guard link.name == "a" else { return "the data-attribution element is a <\(link.name)>, not a link <a>" }
-        guard let href = link.attribute("href"), let host = URL(string: href)?.host, provider.owns(host: host) else {
+        guard let href = link.attribute("href"), let host = site.host(of: href), provider.owns(host: host) else {
             return "the attribution link must point to \(provider.homepage), found href=\"\(link.attribute("href") ?? "")\""
         }
         let logos = link.descendantElements.filter { $0.name == "img" }

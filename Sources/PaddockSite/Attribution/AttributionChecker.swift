@@ -58,14 +58,10 @@ public struct AttributionChecker: Sendable {
 
     /// Every provider whose data `page` shows and whose attribution it lacks (empty when fine).
     func failures(on page: RenderedPage, site: AttributionSiteIndex) -> [AttributionFailure] {
-        var failures: [AttributionFailure] = []
-        for provider in AttributionProvider.allCases {
-            let shows = provider == .equicty ? page.showsEquictyData : page.showsHorseTelexData
-            guard shows else { continue }
-            if let reason = problem(with: provider, on: page, site: site) {
-                failures.append(AttributionFailure(template: page.template, page: page.path, provider: provider, reason: reason))
-            }
+        let providers = AttributionProvider.allCases.filter { $0 == .equicty ? page.showsEquictyData : page.showsHorseTelexData }
+        guard !providers.isEmpty else { return [] }
+        return zip(providers, problems(with: providers, on: page, site: site)).compactMap { provider, reason in
+            reason.map { AttributionFailure(template: page.template, page: page.path, provider: provider, reason: $0) }
         }
-        return failures
     }
 }

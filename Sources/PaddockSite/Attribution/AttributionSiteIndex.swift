@@ -10,6 +10,7 @@ final class AttributionSiteIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var sheets: [String: CSSStylesheet?] = [:]
     private var digests: [String: [UInt8]?] = [:]
+    private var hosts: [String: String?] = [:]
 
     init(output: SiteOutput, baseURL: String) {
         self.output = output
@@ -37,6 +38,16 @@ final class AttributionSiteIndex: @unchecked Sendable {
         let digest = bytes(at: path).map(AttributionChecker.digest)
         lock.lock(); digests[path] = digest; lock.unlock()
         return digest
+    }
+
+    /// `URL(string: link)?.host`, parsed once per distinct link (pages repeat the same few).
+    func host(of link: String) -> String? {
+        lock.lock()
+        if let cached = hosts[link] { lock.unlock(); return cached }
+        lock.unlock()
+        let host = URL(string: link)?.host
+        lock.lock(); hosts[link] = host; lock.unlock()
+        return host
     }
 
     func stylesheet(at path: String) -> CSSStylesheet? {

@@ -47,9 +47,12 @@ struct RenderEnvironment: Sendable {
     }
 
     /// Renders one planned page, using `scratch` (one per worker, reused page after page) as the
-    /// engine's output buffer, so it grows once instead of page after page; the page gets an
-    /// exact-size copy.
-    func render(_ page: PlannedPage, scratch: inout [UInt8]) throws -> RenderedPage {
+    /// engine's output buffer, so it grows once instead of page after page.
+    ///
+    /// - Parameter lend: `false`: the page gets an exact-size copy (pages that are kept); `true`:
+    ///   the page takes the buffer itself and `scratch` is left empty, for a caller that hands the
+    ///   page on and takes the buffer back (`swap(&scratch, &page.bytes)`) before the next one.
+    func render(_ page: PlannedPage, scratch: inout [UInt8], lend: Bool = false) throws -> RenderedPage {
         let data = languages[page.language]!
         let frame = PageFrame(page: page, plan: plan, data: data, markdownTitles: markdownTitles,
                               navigationByCurrent: navigation[page.language])
@@ -66,8 +69,14 @@ struct RenderEnvironment: Sendable {
             do {
                 scratch.removeAll(keepingCapacity: true)
                 try theme.templates.render(template, built.value, into: &scratch)
-                var bytes = [UInt8](unsafeUninitializedCapacity: scratch.count) { buffer, count in
-                    count = scratch.withUnsafeBufferPointer { buffer.initialize(from: $0).1 }
+                var bytes: [UInt8]
+                if lend {
+                    bytes = scratch
+                    scratch = []
+                } else {
+                    bytes = [UInt8](unsafeUninitializedCapacity: scratch.count) { buffer, count in
+                        count = scratch.withUnsafeBufferPointer { buffer.initialize(from: $0).1 }
+                    }
                 }
                 if !localMedia.isEmpty { bytes = localMedia.relativize(bytes, rootPrefix: page.rootPrefix) }
                 return RenderedPage(path: page.path, bytes: bytes, template: template,

@@ -81,7 +81,11 @@ public struct SiteRenderer: Sendable {
             var scratch: [UInt8] = []
             do {
                 for index in Self.range(chunk, of: chunks, count: planned.count) where !failed.isSet {
-                    try sink(try environment.render(planned[index], scratch: &scratch))
+                    // The page is handed on in the worker's buffer, which comes back for the next
+                    // page once `sink` is done with it (no copy of each page).
+                    var page = try environment.render(planned[index], scratch: &scratch, lend: true)
+                    try sink(page)
+                    swap(&scratch, &page.bytes)
                 }
                 results.set(chunk, .success(()))
             } catch {
