@@ -2,7 +2,8 @@
 ///
 /// One renderer serves one `render` call; the set it reads is immutable and shared.
 struct Renderer {
-    typealias Arguments = [String: BlockBody]
+    /// Block bodies passed down by parent tags, by block name.
+    typealias Arguments = [String: BoundBody]
 
     let set: TemplateSet
     var output: [UInt8]
@@ -10,7 +11,7 @@ struct Renderer {
     private var indentation: [UInt8] = []
     private var chain: [Int] = []
     private var steps = 0
-    /// Nested `render` calls (sections, partials, blocks), bounded to keep the stack small.
+    /// Nested `run` calls (sections, partials, blocks), bounded to keep the stack small.
     private var nesting = 0
     static let maxNesting = 600
 
@@ -26,62 +27,81 @@ struct Renderer {
         stack.append(context)
         chain.removeAll(keepingCapacity: true)
         chain.append(index)
-        try render(set.templates[index].nodes, in: index, arguments: [:])
+        try run(set.program, set.program.entries[index], in: index, arguments: [:])
     }
 
-    private mutating func render(_ nodes: [Node], in template: Int, arguments: Arguments) throws {
+    /// Walks `range` of `program`'s steps; `template` is the set's template they belong to (for messages).
+    private mutating func run(_ program: Program, _ range: Range<Int>, in template: Int, arguments: Arguments) throws {
         nesting += 1
         defer { nesting -= 1 }
         if nesting > Renderer.maxNesting {
             throw TemplateError(kind: .recursionTooDeep(limit: Renderer.maxNesting, chain: chain.map { set.templates[$0].name }),
                                 template: set.templates[template].name, line: 1, column: 1, lineText: "")
         }
-        for node in nodes {
+        let code = program.steps, bytes = program.bytes
+        var i = range.lowerBound
+        while i < range.upperBound {
             steps &+= 1
             if steps > set.limits.maxSteps || output.count > set.limits.maxOutputBytes { try budgetExceeded(in: template) }
-            switch node {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
+            switch code[i] {
+            case .text(let start, let count):
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]))
             case .lineStart:
                 if !indentation.isEmpty { output.append(contentsOf: indentation) }
             case .variable(let name, let escaped, let at):
-                try interpolate(lookup(name), escaped: escaped, in: template, at: at, arguments: arguments)
-            case .section(let name, let body, let raw, let delimiters, let at):
-                guard let value = lookup(name) else { continue }
+                try interpolate(lookup(name, in: program), escaped: escaped, in: template, at: at, arguments: arguments)
+            case .section(let name, let end, let lambda):
+                let body = (i + 1)..<Int(end)
+                i = Int(end)
+                guard let value = lookup(name, in: program) else { continue }
                 switch value {
                 case .array(let items):
                     for item in items {
                         stack.append(item)
-                        try render(body, in: template, arguments: arguments)
+                        try run(program, body, in: template, arguments: arguments)
                         stack.removeLast()
                     }
-                case .lambda(let lambda):
-                    let source = lambda.body(raw)
-                    try renderLambdaResult(source, delimiters: delimiters, escaped: false, in: template, at: at, arguments: arguments)
+                case .lambda(let function):
+                    let info = program.sections[Int(lambda)]
+                    try renderLambdaResult(function.body(info.raw), delimiters: info.delimiters, escaped: false, in: template,
+                                           at: info.at, arguments: arguments)
                 default:
                     guard value.isTruthy else { continue }
                     stack.append(value)
-                    try render(body, in: template, arguments: arguments)
+                    try run(program, body, in: template, arguments: arguments)
                     stack.removeLast()
                 }
-            case .inverted(let name, let body):
-                if !(lookup(name)?.isTruthy ?? false) { try render(body, in: template, arguments: arguments) }
-            case .partial(let reference, let partialIndentation, let at):
-                guard let target = resolve(reference) else { continue }
-                try include(target, indentation: partialIndentation, from: template, at: at, arguments: arguments)
-            case .parent(let reference, let own, let parentIndentation, let at):
-                guard let target = resolve(reference) else { continue }
+                continue
+            case .inverted(let name, let end):
+                if !(lookup(name, in: program)?.isTruthy ?? false) { try run(program, (i + 1)..<Int(end), in: template, arguments: arguments) }
+                i = Int(end)
+                continue
+            case .partial(let index):
+                let partial = program.partials[Int(index)]
+                if let target = resolve(partial.reference, in: program) {
+                    try include(target, indentation: partial.indentation, from: template, at: partial.at, arguments: arguments)
+                }
+            case .parent(let index):
+                let parent = program.parents[Int(index)]
+                i = Int(parent.end)
+                guard let target = resolve(parent.reference, in: program) else { continue }
                 // Arguments from further out take precedence over this tag's own.
-                let merged = arguments.isEmpty ? own : own.merging(arguments) { _, outer in outer }
-                try include(target, indentation: parentIndentation, from: template, at: at, arguments: merged)
-            case .block(let name, let body, let standalone):
-                let content = arguments[name] ?? body
+                var merged = arguments
+                for (name, body) in parent.arguments where merged[name] == nil { merged[name] = BoundBody(program: program, body: body) }
+                try include(target, indentation: parent.indentation, from: template, at: parent.at, arguments: merged)
+                continue
+            case .block(let index):
+                let block = program.blocks[Int(index)]
+                i = Int(block.body.end)
+                let content = arguments[block.name] ?? BoundBody(program: program, body: block.body)
                 let saved = indentation
-                indentation.append(contentsOf: body.indentation)
-                if standalone, !indentation.isEmpty { output.append(contentsOf: indentation) }
-                try render(content.nodes, in: template, arguments: arguments)
+                indentation.append(contentsOf: block.body.indentation)
+                if block.standalone, !indentation.isEmpty { output.append(contentsOf: indentation) }
+                try run(content.program, Int(content.body.start)..<Int(content.body.end), in: template, arguments: arguments)
                 indentation = saved
+                continue
             }
+            i += 1
         }
     }
 
@@ -92,7 +112,7 @@ struct Renderer {
         let saved = indentation
         if let extra { indentation.append(contentsOf: extra) } else { indentation = [] }
         chain.append(target)
-        try render(set.templates[target].nodes, in: target, arguments: arguments)
+        try run(set.program, set.program.entries[target], in: target, arguments: arguments)
         chain.removeLast()
         indentation = saved
     }
@@ -122,55 +142,69 @@ struct Renderer {
         let name = set.templates[template].name + " (lambda result)"
         let parsed = try Parser(name: name, source: source, delimiters: delimiters).parse()
         let nodes = Linker(template: name, source: source, indexByName: set.indexByName, strict: false).link(parsed)
+        let program = Program(trees: [nodes])
         chain.append(template)
         defer { chain.removeLast() }
         if !escaped {
-            try render(nodes, in: template, arguments: arguments)
+            try run(program, program.entries[0], in: template, arguments: arguments)
             return
         }
         var inner = Renderer(set: set, output: [])
         inner.stack = stack
         inner.chain = chain
         inner.steps = steps
-        try inner.render(nodes, in: template, arguments: arguments)
+        try inner.run(program, program.entries[0], in: template, arguments: arguments)
         steps = inner.steps
         output.appendEscapingHTML(String(decoding: inner.output, as: UTF8.self))
     }
 
-    private func resolve(_ reference: TemplateReference) -> Int? {
+    private func resolve(_ reference: StepReference, in program: Program) -> Int? {
         switch reference {
         case .resolved(let index): return index
-        case .missing, .named: return nil
+        case .missing: return nil
         case .dynamic(let name):
-            guard case .string(let target)? = lookup(name) else { return nil }
+            guard case .string(let target)? = lookup(name, in: program) else { return nil }
             return set.indexByName[target]
         }
     }
 
-    /// Looks `name` up the context stack; the rest of a dotted name resolves within the first part's value.
-    private func lookup(_ name: Name) -> TemplateValue? {
-        let components = name.components
-        guard let first = components.first else { return stack.last }
+    /// Looks name `index` of `program` up the context stack; the rest of a dotted name resolves
+    /// within the first part's value.
+    private func lookup(_ index: Int32, in program: Program) -> TemplateValue? {
+        let range = program.nameRanges[Int(index)]
+        guard range.count > 0 else { return stack.last }
+        let parts = program.nameParts
+        let first = parts[Int(range.start)]
         var found: TemplateValue? = nil
         var i = stack.count - 1
         while i >= 0 {
-            if case .map(let map) = stack[i], let value = Self.entry(map, first) { found = value; break }
+            if let value = Self.entry(of: stack[i], first) { found = value; break }
             i -= 1
         }
         guard var value = found else { return nil }
-        var k = 1
-        while k < components.count {
-            guard case .map(let map) = value, let next = Self.entry(map, components[k]) else { return nil }
+        var k = Int(range.start) + 1
+        let end = Int(range.start + range.count)
+        while k < end {
+            guard let next = Self.entry(of: value, parts[k]) else { return nil }
             value = next
             k += 1
         }
         return value
     }
 
+    /// `value[key]` when `value` is a map, read in place (borrowed, not copied out of the stack).
+    @inline(__always)
+    private static func entry(of value: borrowing TemplateValue, _ key: String) -> TemplateValue? {
+        switch value {
+        case .map(let map): return entry(map, key)
+        default: return nil
+        }
+    }
+
     /// `map[key]`; small maps (most section items) are scanned instead of hashed: comparing a few
     /// short keys is cheaper than hashing one, and lookups that miss inner levels are common.
     @inline(__always)
-    private static func entry(_ map: [String: TemplateValue], _ key: String) -> TemplateValue? {
+    private static func entry(_ map: borrowing [String: TemplateValue], _ key: String) -> TemplateValue? {
         guard map.count <= 6 else { return map[key] }
         var index = map.startIndex
         while index != map.endIndex {

@@ -16,6 +16,8 @@ import Foundation
 public struct TemplateSet: Sendable {
     let templates: [CompiledTemplate]
     let indexByName: [String: Int]
+    /// Every template's steps, in the order of ``templates`` (what rendering walks).
+    let program: Program
     /// Unknown partials and parents are load errors (otherwise they render as the empty string).
     public let strict: Bool
     public let limits: RenderLimits
@@ -47,6 +49,7 @@ public struct TemplateSet: Sendable {
         guard errors.isEmpty else { throw TemplateSetError(errors: errors) }
         self.templates = linked
         self.indexByName = indexByName
+        self.program = Program(trees: linked.map(\.nodes))
         self.strict = strict
         self.limits = limits
     }
