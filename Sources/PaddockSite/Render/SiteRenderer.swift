@@ -93,6 +93,9 @@ public struct SiteRenderer: Sendable {
                 results.set(chunk, .failure(error))
             }
         }
+        // The environment holds every page context's parts (tens of megabytes for a large site):
+        // it is freed on another thread, while the caller goes on to seal and publish.
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(environment) {} }
         for case .failure(let error) in results.take() { throw error }
         for page in assetPages(plan) { try sink(page) }
     }
