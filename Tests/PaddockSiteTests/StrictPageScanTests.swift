@@ -123,7 +123,21 @@ import Testing
         let site = Self.siteIndex
         let source = try #require(Self.demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && $0.showsHorseTelexData })
         let html = String(decoding: source.bytes, as: UTF8.self)
-        let edits: [(String, String)] = [
+        var strictReadings = 0
+        for (target, replacement) in Self.edits {
+            #expect(html.contains(target), "\(target)")
+            let edited = html.replacingOccurrences(of: target, with: replacement)
+            let page = RenderedPage(path: source.path, bytes: Array(edited.utf8), template: "horse",
+                                    showsEquictyData: true, showsHorseTelexData: true)
+            if StrictPageScan(bytes: page.bytes, marker: "data-attribution") != nil { strictReadings += 1 }
+            let verdicts = try Self.verdicts(page, site: site)
+            #expect(verdicts.strict == verdicts.libxml2, "\(replacement): \(verdicts)")
+        }
+        #expect(strictReadings > 5)   // the comparison covers the fast reading, not only the fallback
+    }
+
+    /// Hostile or broken edits of a theme page (target, replacement).
+    static let edits: [(String, String)] = [
             ("<footer class=\"site-footer\">", "<footer class=\"site-footer\" hidden>"),
             ("<footer class=\"site-footer\">", "<footer class=\"site-footer\" style=\"display:none\">"),
             ("<footer class=\"site-footer\">", "<footer class=\"site-footer visually-hidden\">"),
@@ -148,17 +162,63 @@ import Testing
             ("<main id=\"main\"", "<MAIN id=\"main\""),
             ("</html>", ""),
         ]
-        var strictReadings = 0
-        for (target, replacement) in edits {
-            #expect(html.contains(target), "\(target)")
+
+    /// Passing pages are remembered by what the check reads of them: edits of anything it reads
+    /// (all of `edits`) get the verdict of a check that remembers nothing, after the unedited page
+    /// passed; pages of one template that differ only in what it does not read share one entry.
+    @Test func remembersPassingPagesOnlyByWhatTheCheckReads() throws {
+        let checker = try Self.checker(strict: true)
+        let shared = Self.siteIndex
+        let checked = Self.demoPages.filter { $0.path.hasSuffix(".html") && ($0.showsEquictyData || $0.showsHorseTelexData) }
+        for page in checked { #expect(checker.failures(on: page, site: shared).isEmpty, "\(page.path)") }
+        #expect(shared.rememberedPasses > 0 && shared.rememberedPasses < checked.count)
+
+        // Other text, other canonical and alternate links, another folder of the same depth: the same entry.
+        let plain = try #require(Self.demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && !$0.showsHorseTelexData })
+        let entries = shared.rememberedPasses
+        let plainHTML = String(decoding: plain.bytes, as: UTF8.self)
+        let folder = plain.path.split(separator: "/").dropLast().joined(separator: "/") + "/"
+        for (target, replacement) in [("<h1>", "<h1>Another name "), ("<link rel=\"canonical\" href=\"", "<link rel=\"canonical\" href=\"x")] {
+            #expect(plainHTML.contains(target))
+            let page = RenderedPage(path: plain.path.replacingOccurrences(of: folder, with: "en/horses/another-horse/"),
+                                    bytes: Array(plainHTML.replacingOccurrences(of: target, with: replacement).utf8),
+                                    template: "horse", showsEquictyData: true)
+            #expect(checker.failures(on: page, site: shared).isEmpty)
+        }
+        #expect(shared.rememberedPasses == entries)
+
+        let source = try #require(Self.demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && $0.showsHorseTelexData })
+        let html = String(decoding: source.bytes, as: UTF8.self)
+        var failing = 0
+        for (target, replacement) in Self.edits + [("</main>", "</main><style>.footer-attribution { display: none }</style>"),
+                                                  ("<body>", "<body class=\"quiet\"><style>.quiet footer { visibility: hidden }</style>")] {
             let edited = html.replacingOccurrences(of: target, with: replacement)
             let page = RenderedPage(path: source.path, bytes: Array(edited.utf8), template: "horse",
                                     showsEquictyData: true, showsHorseTelexData: true)
-            if StrictPageScan(bytes: page.bytes, marker: "data-attribution") != nil { strictReadings += 1 }
-            let verdicts = try Self.verdicts(page, site: site)
-            #expect(verdicts.strict == verdicts.libxml2, "\(replacement): \(verdicts)")
+            let remembered = checker.failures(on: page, site: shared).map(\.reason)
+            let fresh = checker.failures(on: page, site: Self.siteIndex).map(\.reason)
+            #expect(remembered == fresh, "\(replacement)")
+            if !fresh.isEmpty { failing += 1 }
         }
-        #expect(strictReadings > 5)   // the comparison covers the fast reading, not only the fallback
+        #expect(failing > 10)
+    }
+
+    /// Links resolve alike from every page of one depth only when they are absolute or climb to
+    /// the root: otherwise the page's folder is part of what is remembered.
+    @Test func remembersThePageFolderWhenLinksDependOnIt() throws {
+        func projection(src: String, path: String) throws -> [UInt8] {
+            let html = "<!doctype html><html><head><title>t</title></head><body><footer><a data-attribution=\"equicty\" "
+                + "href=\"https://www.equicty.com/\"><img src=\"\(src)\" alt=\"Equicty\"></a></footer></body></html>"
+            let scan = try #require(StrictPageScan(bytes: Array(html.utf8), marker: "data-attribution"))
+            return scan.attributionProjection(pagePath: path)
+        }
+        let climbing = "../../assets/equicty-logo.svg"
+        #expect(try projection(src: climbing, path: "en/a/index.html") == projection(src: climbing, path: "en/b/index.html"))
+        #expect(try projection(src: climbing, path: "en/a/index.html") != projection(src: climbing, path: "en/a/b/index.html"))
+        #expect(try projection(src: "/assets/equicty-logo.svg", path: "en/a/index.html") == projection(src: "/assets/equicty-logo.svg", path: "en/b/index.html"))
+        #expect(try projection(src: "equicty-logo.svg", path: "en/a/index.html") != projection(src: "equicty-logo.svg", path: "en/b/index.html"))
+        #expect(try projection(src: "../equicty-logo.svg", path: "en/a/index.html") != projection(src: "../equicty-logo.svg", path: "de/a/index.html"))
+        #expect(try projection(src: climbing, path: "en/./index.html") != projection(src: climbing, path: "en/x/index.html"))
     }
 
     /// Random byte-level damage to a theme page: both readings agree on every variant.

@@ -7,10 +7,17 @@ extension AttributionChecker {
     /// one pass, anything else with libxml2, which repairs it as browsers do.
     func problems(with providers: [AttributionProvider], on page: RenderedPage, site: AttributionSiteIndex) -> [String?] {
         if readsStrictMarkupDirectly, let scan = StrictPageScan(bytes: page.bytes, marker: "data-attribution") {
+            // Pages of one template mostly differ only in what the check never reads: a projection
+            // that passed once passes again (see `attributionProjection(pagePath:)`).
+            var projection = passKey(providers)
+            projection += scan.attributionProjection(pagePath: page.path)
+            if site.passed(projection) { return providers.map { _ in nil } }
             let marked = scan.marked.map { ScannedElement(scan: scan, index: $0) }
             let links = scan.links.map { ScannedElement(scan: scan, index: $0) }
             let sheets = stylesheets(of: page, styleTexts: scan.styles.map { scan.text(of: $0) }, links: links, site: site)
-            return providers.map { problem(with: $0, marked: marked, page: page, sheets: sheets, site: site) }
+            let problems = providers.map { problem(with: $0, marked: marked, page: page, sheets: sheets, site: site) }
+            if problems.allSatisfy({ $0 == nil }) { site.rememberPassed(projection) }
+            return problems
         }
         let document = HTMLDocument(bytes: page.bytes)
         return withExtendedLifetime(document) {
@@ -31,6 +38,15 @@ extension AttributionChecker {
             if firstProblem == nil { firstProblem = problem }
         }
         return firstProblem
+    }
+
+    /// What a passing verdict depends on besides the page: the providers checked and this
+    /// checker's settings (a site index could be shared by checkers with other logos).
+    private func passKey(_ providers: [AttributionProvider]) -> [UInt8] {
+        var key = Array(providers.map(\.rawValue).joined(separator: ",").utf8) + [0] + Array(baseURL.utf8) + [0]
+        for provider in AttributionProvider.allCases { key += logoDigests[provider] ?? [] }
+        key.append(0)
+        return key
     }
 
     static func removed(_ provider: AttributionProvider) -> String {

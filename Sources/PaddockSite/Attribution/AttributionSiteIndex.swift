@@ -11,6 +11,8 @@ final class AttributionSiteIndex: @unchecked Sendable {
     private var sheets: [String: CSSStylesheet?] = [:]
     private var digests: [String: [UInt8]?] = [:]
     private var hosts: [String: String?] = [:]
+    /// Projections of strict pages that passed the check (``StrictPageScan/attributionProjection(pagePath:)``).
+    private var passedProjections: Set<[UInt8]> = []
 
     init(output: SiteOutput, baseURL: String) {
         self.output = output
@@ -38,6 +40,18 @@ final class AttributionSiteIndex: @unchecked Sendable {
         let digest = bytes(at: path).map(AttributionChecker.digest)
         lock.lock(); digests[path] = digest; lock.unlock()
         return digest
+    }
+
+    /// Whether a page with this projection (and the same checker) passed already.
+    func passed(_ projection: [UInt8]) -> Bool {
+        lock.withLock { passedProjections.contains(projection) }
+    }
+
+    /// How many passing projections are remembered (for tests).
+    var rememberedPasses: Int { lock.withLock { passedProjections.count } }
+
+    func rememberPassed(_ projection: [UInt8]) {
+        lock.withLock { _ = passedProjections.insert(projection) }
     }
 
     /// `URL(string: link)?.host`, parsed once per distinct link (pages repeat the same few).
