@@ -19,8 +19,7 @@ extension StrictPageScan {
         var depth = 0
         for byte in pagePath.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
         // Resolving by depth assumes plain folder names (`.`, `..` and empty ones count otherwise).
-        var folderMatters = pagePath.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-            .contains { $0.isEmpty || $0 == "." || $0 == ".." }
+        var folderMatters = Self.hasUnusualFolder(pagePath)
         Self.append(number: depth, to: &key)
         for style in styles {
             key.append(UInt8(ascii: "S"))
@@ -66,19 +65,36 @@ extension StrictPageScan {
     /// Whether resolving `reference` from a page depends on the page's depth alone: an absolute
     /// URL or path, or a relative one climbing at least `depth` folders (`../` × depth) first.
     private func resolvesByDepth(_ reference: String, depth: Int) -> Bool {
-        let utf8 = reference.utf8
-        guard let first = utf8.first, first > 0x20, let last = utf8.last, last > 0x20 else { return false }
-        if first == UInt8(ascii: "/") { return true }
-        for byte in utf8 {
-            if byte == UInt8(ascii: ":") { return true }
-            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+        var reference = reference
+        return reference.withUTF8 { bytes in
+            guard let first = bytes.first, first > 0x20, let last = bytes.last, last > 0x20 else { return false }
+            if first == UInt8(ascii: "/") { return true }
+            for byte in bytes {
+                if byte == UInt8(ascii: ":") { return true }
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+            }
+            guard bytes.count >= 3 * depth else { return false }
+            for level in 0..<depth where bytes[3 * level] != UInt8(ascii: ".") || bytes[3 * level + 1] != UInt8(ascii: ".")
+                || bytes[3 * level + 2] != UInt8(ascii: "/") {
+                return false
+            }
+            return true
         }
-        var rest = Substring(reference)
-        for _ in 0..<depth {
-            guard rest.hasPrefix("../") else { return false }
-            rest = rest.dropFirst(3)
+    }
+
+    /// A folder of `path` that is empty, `.` or `..` (the file name, after the last `/`, aside).
+    private static func hasUnusualFolder(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            var segmentStart = 0
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
+                let length = index - segmentStart
+                if length == 0 { return true }
+                if bytes[segmentStart] == UInt8(ascii: "."), length == 1 || (length == 2 && bytes[segmentStart + 1] == UInt8(ascii: ".")) { return true }
+                segmentStart = index + 1
+            }
+            return false
         }
-        return true
     }
 
     /// An element's name and attributes, as written.
