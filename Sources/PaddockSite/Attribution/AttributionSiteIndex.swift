@@ -12,7 +12,29 @@ final class AttributionSiteIndex: @unchecked Sendable {
     private var digests: [String: [UInt8]?] = [:]
     private var hosts: [String: String?] = [:]
     /// Projections of strict pages that passed the check (``StrictPageScan/attributionProjection(pagePath:)``).
-    private var passedProjections: Set<[UInt8]> = []
+    private var passedProjections: Set<Projection> = []
+
+    /// A projection as a set member: compared on every byte, hashed on its length and 32 words
+    /// spread over it (a full hash of the kilobytes of a projection cost more than the rest of a
+    /// look-up; keys that share the sampled words only cost one more comparison).
+    private struct Projection: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytes.count)
+            bytes.withUnsafeBytes { raw in
+                guard raw.count >= 8 else { hasher.combine(bytes: raw); return }
+                let step = max(1, (raw.count - 8) / 31)
+                var offset = 0
+                while offset <= raw.count - 8 {
+                    hasher.combine(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    offset += step
+                }
+            }
+        }
+
+        static func == (a: Projection, b: Projection) -> Bool { a.bytes == b.bytes }
+    }
 
     init(output: SiteOutput, baseURL: String) {
         self.output = output
@@ -44,14 +66,14 @@ final class AttributionSiteIndex: @unchecked Sendable {
 
     /// Whether a page with this projection (and the same checker) passed already.
     func passed(_ projection: [UInt8]) -> Bool {
-        lock.withLock { passedProjections.contains(projection) }
+        lock.withLock { passedProjections.contains(Projection(bytes: projection)) }
     }
 
     /// How many passing projections are remembered (for tests).
     var rememberedPasses: Int { lock.withLock { passedProjections.count } }
 
     func rememberPassed(_ projection: [UInt8]) {
-        lock.withLock { _ = passedProjections.insert(projection) }
+        lock.withLock { _ = passedProjections.insert(Projection(bytes: projection)) }
     }
 
     /// `URL(string: link)?.host`, parsed once per distinct link (pages repeat the same few).

@@ -23,6 +23,13 @@ struct PublishPathIndex {
 
     mutating func add(_ path: String, kind: Kind) throws -> Outcome {
         try Self.validate(path)
+        return try add(validated: path, parents: PublishStaging.parentFolders(of: path), kind: kind)
+    }
+
+    /// ``add(_:kind:)`` for a path already checked with ``validate(_:)-(String)``, whose
+    /// `parents` (``PublishStaging/parentFolders(of:)``) are known: the part that needs the
+    /// index, kept short because a publish session runs it under its lock.
+    mutating func add(validated path: String, parents: [String], kind: Kind) throws -> Outcome {
         if let existing = kinds[path] {
             switch (existing, kind) {
             case (.page, .page): throw PublishError.duplicatePath(path)
@@ -32,7 +39,6 @@ struct PublishPathIndex {
             }
         }
         if let below = folders[path] { throw PublishError.pathConflict(file: path, folder: below) }
-        let parents = PublishStaging.parentFolders(of: path)
         for folder in parents where kinds[folder] != nil { throw PublishError.pathConflict(file: folder, folder: path) }
         for folder in parents where folders[folder] == nil { folders[folder] = path }
         kinds[path] = kind

@@ -82,16 +82,19 @@ public final class PublishSession: @unchecked Sendable {
         let digest = PublishManifest.hex(SHA256.hash(data: bytes))
         let source = unchangedSource(path, bytes: bytes, digest: digest)
         let entry = Entry(digest: digest, size: bytes.count, source: source)
+        // What needs no shared state is worked out before taking the lock every writer shares.
+        try PublishPathIndex.validate(path)
+        let parents = PublishStaging.parentFolders(of: path)
         let destination: (path: String, unlink: Bool, newFolders: [String])? = try lock.withLock {
             guard !finished else { throw PublishError.invalidPath(path, reason: "the publish session is already finished") }
-            let outcome = try paths.add(path, kind: kind)
+            let outcome = try paths.add(validated: path, parents: parents, kind: kind)
             accepted += 1
             if outcome == .ignored { return nil }
             if outcome != .added, entries[path]?.source == nil { staging?.markOverwritten(path) }
             entries[path] = entry
             guard source == nil else { return nil }
             try prepareStaging()
-            let room = try staging!.makeRoom(for: path)
+            let room = try staging!.makeRoom(for: path, parents: parents)
             return (staging!.path + "/" + path, room.occupied, room.newFolders)
         }
         if let destination {

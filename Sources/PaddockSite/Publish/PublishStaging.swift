@@ -36,19 +36,24 @@ struct PublishStaging {
     ///   by the caller outside the session's lock. A writer that finds a claimed folder not made
     ///   yet makes it itself (``PublishSession``).
     mutating func makeRoom(for file: String) throws -> (occupied: Bool, newFolders: [String]) {
+        try makeRoom(for: file, parents: Self.parentFolders(of: file))
+    }
+
+    /// ``makeRoom(for:)`` with `file`'s ``parentFolders(of:)`` already worked out (outside the
+    /// session's lock).
+    mutating func makeRoom(for file: String, parents: [String]) throws -> (occupied: Bool, newFolders: [String]) {
         var newFolders: [String] = []
-        for folder in Self.parentFolders(of: file) where !folders.contains(folder) {
-            if leftovers.remove(folder) != nil { try POSIXFileSystem.unlinkFile(path + "/" + folder) }
+        for folder in parents where folders.insert(folder).inserted {
+            if !leftovers.isEmpty, leftovers.remove(folder) != nil { try POSIXFileSystem.unlinkFile(path + "/" + folder) }
             newFolders.append(path + "/" + folder)
-            folders.insert(folder)
         }
         if folders.contains(file) {
             try POSIXFileSystem.removeTree(path + "/" + file)
             folders = folders.filter { $0 != file && !$0.hasPrefix(file + "/") }
             leftovers = leftovers.filter { !$0.hasPrefix(file + "/") }
         }
-        let had = leftovers.remove(file) != nil
-        return (had || overwritten.remove(file) != nil, newFolders)
+        let had = !leftovers.isEmpty && leftovers.remove(file) != nil
+        return (had || (!overwritten.isEmpty && overwritten.remove(file) != nil), newFolders)
     }
 
     /// Notes that `file`, written in this publish, is being replaced by another file of the site.
