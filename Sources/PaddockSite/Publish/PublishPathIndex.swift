@@ -54,19 +54,26 @@ struct PublishPathIndex {
 
     /// A relative `/`-separated path of plain names: no `..`, no hidden `.paddock`, no control characters.
     static func validate(_ path: String) throws {
-        guard !path.isEmpty else { throw PublishError.invalidPath(path, reason: "the path is empty") }
-        guard !path.hasPrefix("/") else { throw PublishError.invalidPath(path, reason: "the path must be relative") }
-        guard !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\\" }) else {
-            throw PublishError.invalidPath(path, reason: "the path holds a control character or a backslash")
-        }
-        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
-            switch component {
-            case "": throw PublishError.invalidPath(path, reason: "the path has an empty segment")
-            case ".", "..": throw PublishError.invalidPath(path, reason: "the path must not contain . or .. segments")
-            case ".paddock": throw PublishError.invalidPath(path, reason: ".paddock is reserved")
-            default:
-                if component.utf8.count > 255 { throw PublishError.invalidPath(path, reason: "a segment is longer than 255 bytes") }
+        var path = path
+        // One pass over the bytes (every page of a build comes through here): control characters
+        // and backslashes are single bytes in UTF-8, and segments are cut at `/`.
+        let problem: String? = path.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return "the path is empty" }
+            guard bytes[0] != UInt8(ascii: "/") else { return "the path must be relative" }
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") {
+                return "the path holds a control character or a backslash"
             }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                let segment = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if segment.isEmpty { return "the path has an empty segment" }
+                if segment.elementsEqual(".".utf8) || segment.elementsEqual("..".utf8) { return "the path must not contain . or .. segments" }
+                if segment.elementsEqual(".paddock".utf8) { return ".paddock is reserved" }
+                if segment.count > 255 { return "a segment is longer than 255 bytes" }
+                start = end + 1
+            }
+            return nil
         }
+        if let problem { throw PublishError.invalidPath(path, reason: problem) }
     }
 }
