@@ -8,11 +8,6 @@ struct Renderer {
     let set: TemplateSet
     var output: [UInt8]
     private var stack: [TemplateValue] = []
-    /// What each name of the set's program resolves to in the root context (the bottom of the
-    /// stack, the same for the whole render), filled as names are first found there: a name used
-    /// in every card of a listing is looked up in the root's large map once, not once per card.
-    private var rootValues: [RootValue] = []
-    private enum RootValue { case unknown, missing, found(TemplateValue) }
     private var indentation: [UInt8] = []
     private var chain: [Int] = []
     private var steps = 0
@@ -30,7 +25,6 @@ struct Renderer {
     mutating func render(template index: Int, context: TemplateValue) throws {
         stack.removeAll(keepingCapacity: true)
         stack.append(context)
-        rootValues = Array(repeating: .unknown, count: set.program.nameRanges.count)
         chain.removeAll(keepingCapacity: true)
         chain.append(index)
         try run(set.program, set.program.entries[index], in: index, arguments: [:])
@@ -157,16 +151,14 @@ struct Renderer {
         }
         var inner = Renderer(set: set, output: [])
         inner.stack = stack
-        inner.rootValues = rootValues
         inner.chain = chain
         inner.steps = steps
         try inner.run(program, program.entries[0], in: template, arguments: arguments)
         steps = inner.steps
-        rootValues = inner.rootValues
         output.appendEscapingHTML(String(decoding: inner.output, as: UTF8.self))
     }
 
-    private mutating func resolve(_ reference: StepReference, in program: Program) -> Int? {
+    private func resolve(_ reference: StepReference, in program: Program) -> Int? {
         switch reference {
         case .resolved(let index): return index
         case .missing: return nil
@@ -178,38 +170,22 @@ struct Renderer {
 
     /// Looks name `index` of `program` up the context stack; the rest of a dotted name resolves
     /// within the first part's value.
-    private mutating func lookup(_ index: Int32, in program: Program) -> TemplateValue? {
+    private func lookup(_ index: Int32, in program: Program) -> TemplateValue? {
         let range = program.nameRanges[Int(index)]
         guard range.count > 0 else { return stack.last }
         let parts = program.nameParts
         let first = parts[Int(range.start)]
+        var found: TemplateValue? = nil
         var i = stack.count - 1
-        while i >= 1 {
-            if let value = Self.entry(of: stack[i], first) { return Self.resolve(parts, from: range.start + 1, to: range.start + range.count, in: value) }
+        while i >= 0 {
+            if let value = Self.entry(of: stack[i], first) { found = value; break }
             i -= 1
         }
-        guard !stack.isEmpty else { return nil }
-        // Found in the root context or nowhere: the same answer for the whole render.
-        let cacheable = program === set.program
-        if cacheable {
-            switch rootValues[Int(index)] {
-            case .found(let value): return value
-            case .missing: return nil
-            case .unknown: break
-            }
-        }
-        let value = Self.entry(of: stack[0], first).flatMap { Self.resolve(parts, from: range.start + 1, to: range.start + range.count, in: $0) }
-        if cacheable { rootValues[Int(index)] = value.map(RootValue.found) ?? .missing }
-        return value
-    }
-
-    /// The rest of a dotted name (`parts[start..<end]`), resolved within `value`.
-    @inline(__always)
-    private static func resolve(_ parts: UnsafeMutableBufferPointer<String>, from start: Int32, to end: Int32, in value: TemplateValue) -> TemplateValue? {
-        var value = value
-        var k = Int(start)
-        while k < Int(end) {
-            guard let next = entry(of: value, parts[k]) else { return nil }
+        guard var value = found else { return nil }
+        var k = Int(range.start) + 1
+        let end = Int(range.start + range.count)
+        while k < end {
+            guard let next = Self.entry(of: value, parts[k]) else { return nil }
             value = next
             k += 1
         }
