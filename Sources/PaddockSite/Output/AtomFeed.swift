@@ -27,7 +27,7 @@ enum AtomFeed {
         <author><name>\(XMLText.escape(plan.config.title))</name></author>
 
         """
-        let cards = CardBuilder(language: language, plan: plan, strings: data.strings, format: data.format)
+        let cards = data.cards
         for id in ids {
             guard let animal = data.animals[id], let slug = plan.animalSlugs[id] else { continue }
             let url = base + "\(language)/for-sale/\(slug)/"

@@ -3,11 +3,20 @@ import PaddockCatalogue
 import PaddockTemplate
 
 /// The short forms of horses and animals used in listings; links are relative to the site root.
-struct CardBuilder: Sendable {
+///
+/// One per language (``LanguageData/cards``), shared by reference by every page's context.
+final class CardBuilder: Sendable {
     let language: String
     let plan: SitePlan
     let strings: [String: String]
     let format: LocaleFormat
+
+    init(language: String, plan: SitePlan, strings: [String: String], format: LocaleFormat) {
+        self.language = language
+        self.plan = plan
+        self.strings = strings
+        self.format = format
+    }
 
     func string(_ key: String) -> String { strings[key] ?? key }
 

@@ -5,12 +5,17 @@ import PaddockTemplate
 /// What every page of one language shares, computed once per render: strings, formats, lookups
 /// and the cards of every horse and animal (their links are relative to the site root, so one
 /// card value serves every listing page).
-struct LanguageData: Sendable {
+///
+/// A class: every page's context refers to it, and a reference is one retain where a copy of all
+/// these tables was a retain of each.
+final class LanguageData: Sendable {
     let language: String
     let catalogue: Catalogue
     let strings: [String: String]
     let t: TemplateValue
     let format: LocaleFormat
+    /// Cards and texts of this language, shared by every page (``CardBuilder``).
+    let cards: CardBuilder
     let horses: [String: Horse]
     let animals: [String: SaleAnimal]
     /// Horse ids sorted by name, then id.
@@ -41,6 +46,7 @@ struct LanguageData: Sendable {
         // The horse side and the animal side are independent: built at the same time, each with
         // its cards made on every core (thousands of items, a few microseconds each).
         let cardBuilder = CardBuilder(language: language, plan: plan, strings: strings, format: format)
+        cards = cardBuilder
         let sides = ParallelSlots<Side>(count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             sides.set(index, index == 0 ? Self.horseSide(catalogue, plan: plan, cards: cardBuilder)

@@ -4,13 +4,17 @@ import PaddockTemplate
 /// The keys every HTML page receives: language, site, head links, navigation, attribution.
 struct PageFrame {
     let page: PlannedPage
-    let plan: SitePlan
+    /// What every page shares; held by reference (a frame is made for every page, and copying the
+    /// plan's tables into each was a retain of every one of them).
+    let environment: RenderEnvironment
     let data: LanguageData
+
+    var plan: SitePlan { environment.plan }
     /// Titles of the extra Markdown pages: name → language → title.
-    let markdownTitles: [String: [String: String]]
+    var markdownTitles: [String: [String: String]] { environment.markdownTitles }
     /// The navigation of this page's language by current section, built once per render
     /// (``navigationTable(language:plan:data:markdownTitles:)``); computed here when absent.
-    var navigationByCurrent: [NavigationCurrent: TemplateValue]? = nil
+    var navigationByCurrent: [NavigationCurrent: TemplateValue]? { environment.navigation[page.language] }
 
     /// The navigation entry a page marks as current.
     enum NavigationCurrent: Hashable {

@@ -4,7 +4,7 @@ import PaddockTemplate
 
 extension RenderEnvironment {
     func context(for page: PlannedPage, frame: PageFrame, data: LanguageData) -> BuiltContext {
-        let cards = CardBuilder(language: page.language, plan: plan, strings: data.strings, format: data.format)
+        let cards = data.cards
         switch page.kind {
         case .languageRedirect:
             return BuiltContext(value: redirect(page: page, frame: frame))

@@ -2,8 +2,9 @@ import Foundation
 import PaddockCatalogue
 import PaddockTemplate
 
-/// Everything a page's context is made from, shared read-only by all render workers.
-struct RenderEnvironment: Sendable {
+/// Everything a page's context is made from, shared read-only by all render workers (by
+/// reference: every page's frame holds it).
+final class RenderEnvironment: Sendable {
     let plan: SitePlan
     let theme: Theme
     let pages: MarkdownPages
@@ -54,8 +55,7 @@ struct RenderEnvironment: Sendable {
     ///   page on and takes the buffer back (`swap(&scratch, &page.bytes)`) before the next one.
     func render(_ page: PlannedPage, scratch: inout [UInt8], lend: Bool = false) throws -> RenderedPage {
         let data = languages[page.language]!
-        let frame = PageFrame(page: page, plan: plan, data: data, markdownTitles: markdownTitles,
-                              navigationByCurrent: navigation[page.language])
+        let frame = PageFrame(page: page, environment: self, data: data)
         switch page.kind {
         case .sitemap:
             return RenderedPage(path: page.path, bytes: Array(Sitemap.xml(plan: plan).utf8))
