@@ -28,16 +28,21 @@ import Testing
 
     @Test func retriesAfterAReadTimeout() async throws {
         var options = SandboxOptions()
-        // The timeout leaves an undelayed answer plenty of time even while the whole suite runs on
-        // two busy cores (at 500 ms, a second try timed out too once under load).
+        // Only the first answer is delayed, far past the timeout. The timeout leaves an undelayed
+        // answer time even while the whole suite runs on two busy cores; still, a loaded machine
+        // has made a second try time out too (at 500 ms, and once at 1.5 s), so later tries may
+        // be needed: what counts is that the timed-out try was retried and the item arrived.
         options.faults = [SandboxFault(.delay(.seconds(5)), trigger: .firstRequests(1), pathContains: "/public/web/horses/1208", method: "GET")]
         try await SourcesTest.withSandbox(options) { sandbox in
             var config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder())
-            config.readTimeout = .milliseconds(1_500)
+            config.readTimeout = .milliseconds(2_500)
             let report = try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network)
             #expect(report.failures.isEmpty)
+            let horse = try #require(report.catalogues[0].horses.first { $0.id == "1208" })
+            #expect(!horse.pictures.isEmpty, "the details arrived after the timeout")
             let tries = await sandbox.requestLog.requests(pathContaining: "/public/web/horses/1208").filter { $0.method == "GET" }
-            #expect(tries.count == 2, "the slow answer timed out and the second try succeeded")
+            #expect(tries.count >= 2, "the slow answer timed out and a later try succeeded")
+            #expect(tries.count <= config.maxTries, "no more tries than configured")
         }
     }
 
