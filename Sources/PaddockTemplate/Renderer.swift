@@ -1,12 +1,12 @@
 /// Walks a compiled template with a context stack, appending bytes to its output.
 ///
 /// One renderer serves one `render` call; the set it reads is immutable and shared.
-struct Renderer {
+struct Renderer: ~Copyable {
     /// Block bodies passed down by parent tags, by block name.
     typealias Arguments = [String: BoundBody]
 
     let set: TemplateSet
-    var output: [UInt8]
+    var output: OutputBuffer
     private var stack: [TemplateValue] = []
     private var indentation: [UInt8] = []
     private var chain: [Int] = []
@@ -15,9 +15,9 @@ struct Renderer {
     private var nesting = 0
     static let maxNesting = 600
 
-    init(set: TemplateSet, output: [UInt8]) {
+    init(set: TemplateSet, capacity: Int) {
         self.set = set
-        self.output = output
+        self.output = OutputBuffer(capacity: capacity)
         stack.reserveCapacity(16)
         chain.reserveCapacity(16)
     }
@@ -45,9 +45,9 @@ struct Renderer {
             if steps > set.limits.maxSteps || output.count > set.limits.maxOutputBytes { try budgetExceeded(in: template) }
             switch code[i] {
             case .text(let start, let count):
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]))
+                output.append(bytes.baseAddress! + Int(start), count: Int(count))
             case .lineStart:
-                if !indentation.isEmpty { output.append(contentsOf: indentation) }
+                if !indentation.isEmpty { output.append(indentation) }
             case .variable(let name, let escaped, let at):
                 try interpolate(lookup(name, in: program), escaped: escaped, in: template, at: at, arguments: arguments)
             case .section(let name, let end, let lambda):
@@ -96,7 +96,7 @@ struct Renderer {
                 let content = arguments[block.name] ?? BoundBody(program: program, body: block.body)
                 let saved = indentation
                 indentation.append(contentsOf: block.body.indentation)
-                if block.standalone, !indentation.isEmpty { output.append(contentsOf: indentation) }
+                if block.standalone, !indentation.isEmpty { output.append(indentation) }
                 try run(content.program, Int(content.body.start)..<Int(content.body.end), in: template, arguments: arguments)
                 indentation = saved
                 continue
@@ -149,13 +149,13 @@ struct Renderer {
             try run(program, program.entries[0], in: template, arguments: arguments)
             return
         }
-        var inner = Renderer(set: set, output: [])
+        var inner = Renderer(set: set, capacity: 256)
         inner.stack = stack
         inner.chain = chain
         inner.steps = steps
         try inner.run(program, program.entries[0], in: template, arguments: arguments)
         steps = inner.steps
-        output.appendEscapingHTML(String(decoding: inner.output, as: UTF8.self))
+        output.appendEscapingHTML(String(decoding: inner.output.bytes, as: UTF8.self))
     }
 
     private func resolve(_ reference: StepReference, in program: Program) -> Int? {
@@ -170,24 +170,29 @@ struct Renderer {
 
     /// Looks name `index` of `program` up the context stack; the rest of a dotted name resolves
     /// within the first part's value.
+    ///
+    /// The name's parts are read in place from the program (not copied out), and the first value
+    /// found is returned at once: a copy is a retain and a release.
     private func lookup(_ index: Int32, in program: Program) -> TemplateValue? {
         let range = program.nameRanges[Int(index)]
         guard range.count > 0 else { return stack.last }
-        let parts = program.nameParts
-        let first = parts[Int(range.start)]
-        var found: TemplateValue? = nil
+        let first = program.nameParts.baseAddress! + Int(range.start)
         var i = stack.count - 1
         while i >= 0 {
-            if let value = Self.entry(of: stack[i], first) { found = value; break }
+            if let value = Self.entry(of: stack[i], first.pointee) {
+                return range.count == 1 ? value : Self.resolve(rest: first + 1, count: Int(range.count) - 1, in: value)
+            }
             i -= 1
         }
-        guard var value = found else { return nil }
-        var k = Int(range.start) + 1
-        let end = Int(range.start + range.count)
-        while k < end {
-            guard let next = Self.entry(of: value, parts[k]) else { return nil }
+        return nil
+    }
+
+    /// The value `count` names from `parts` lead to, from `value` down (nil where one is missing).
+    private static func resolve(rest parts: UnsafeMutablePointer<String>, count: Int, in value: TemplateValue) -> TemplateValue? {
+        var value = value
+        for k in 0..<count {
+            guard let next = entry(of: value, parts[k]) else { return nil }
             value = next
-            k += 1
         }
         return value
     }

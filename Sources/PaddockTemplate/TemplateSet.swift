@@ -71,9 +71,10 @@ public struct TemplateSet: Sendable {
     /// Renders template `name` with `context`, appending to `buffer`.
     public func render(_ name: String, _ context: TemplateValue, into buffer: inout [UInt8]) throws {
         guard let index = indexByName[name] else { throw TemplateRenderError.unknownTemplate(name) }
-        var renderer = Renderer(set: self, output: buffer)
-        buffer = []
-        defer { buffer = renderer.output }
+        // The renderer writes into memory of its own (appends there are cheaper), then the page
+        // is copied into `buffer` once, also when rendering stopped at an error.
+        var renderer = Renderer(set: self, capacity: max(buffer.capacity - buffer.count, 4096))
+        defer { buffer.append(contentsOf: renderer.output.bytes) }
         try renderer.render(template: index, context: context)
     }
 
