@@ -52,41 +52,46 @@ struct OutputBuffer: ~Copyable {
     /// exactly the characters the Mustache spec requires, in one pass over the bytes.
     @inline(__always)
     mutating func appendEscapingHTML(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
-            var runStart = 0
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                // Eight bytes at a time while none of them needs escaping (most text); the eight
-                // that hold a special byte, and the last few, byte by byte.
-                var limit = count
-                if count - i >= 8 {
-                    if !Self.containsHTMLSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                        i += 8
-                        continue
-                    }
-                    limit = i + 8
+        // Read in place (a `var` copy to call `withUTF8` is a retain and a release per value).
+        if string.utf8.withContiguousStorageIfAvailable({ appendEscapingHTML(utf8: $0) }) != nil { return }
+        var copy = string
+        copy.withUTF8 { appendEscapingHTML(utf8: $0) }
+    }
+
+    @inline(__always)
+    private mutating func appendEscapingHTML(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var runStart = 0
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            // Eight bytes at a time while none of them needs escaping (most text); the eight
+            // that hold a special byte, and the last few, byte by byte.
+            var limit = count
+            if count - i >= 8 {
+                if !Self.containsHTMLSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
                 }
-                while i < limit {
-                    let entity: StaticString
-                    switch base[i] {
-                    case UInt8(ascii: "&"): entity = "&amp;"
-                    case UInt8(ascii: "<"): entity = "&lt;"
-                    case UInt8(ascii: ">"): entity = "&gt;"
-                    case UInt8(ascii: "\""): entity = "&quot;"
-                    default: i += 1; continue
-                    }
-                    if runStart < i { append(base + runStart, count: i - runStart) }
-                    append(entity.utf8Start, count: entity.utf8CodeUnitCount)
-                    i += 1
-                    runStart = i
-                }
+                limit = i + 8
             }
-            if runStart < count { append(base + runStart, count: count - runStart) }
+            while i < limit {
+                let entity: StaticString
+                switch base[i] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                default: i += 1; continue
+                }
+                if runStart < i { append(base + runStart, count: i - runStart) }
+                append(entity.utf8Start, count: entity.utf8CodeUnitCount)
+                i += 1
+                runStart = i
+            }
         }
+        if runStart < count { append(base + runStart, count: count - runStart) }
     }
 
     /// Whether any of the eight bytes of `word` is `&`, `<`, `>` or `"` (exact: a byte is zero in
@@ -120,7 +125,8 @@ struct OutputBuffer: ~Copyable {
 
     @inline(__always)
     mutating func appendRaw(_ string: String) {
-        var string = string
-        string.withUTF8 { append($0) }
+        if string.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
+        var copy = string
+        copy.withUTF8 { append($0) }
     }
 }
