@@ -60,6 +60,9 @@ final class Program: @unchecked Sendable {
     let bytes: UnsafeMutableBufferPointer<UInt8>
     /// Every name's components, one after the other; ``nameRanges`` says where each name's are.
     let nameParts: UnsafeMutableBufferPointer<String>
+    /// Each part's `hashValue`, the hash ``TemplateMap`` files its keys under: found once here,
+    /// so a look-up hashes nothing.
+    let nameHashes: UnsafeMutableBufferPointer<Int>
     let nameRanges: UnsafeMutableBufferPointer<(start: Int32, count: Int32)>
     let sections: [SectionInfo]
     let partials: [PartialInfo]
@@ -79,6 +82,7 @@ final class Program: @unchecked Sendable {
         steps = Self.buffer(builder.steps)
         bytes = Self.buffer(builder.bytes)
         nameParts = Self.buffer(builder.nameParts)
+        nameHashes = Self.buffer(builder.nameParts.map(\.hashValue))
         nameRanges = Self.buffer(builder.nameRanges)
         sections = builder.sections; partials = builder.partials; parents = builder.parents; blocks = builder.blocks
     }
@@ -87,6 +91,7 @@ final class Program: @unchecked Sendable {
         steps.deallocate()
         bytes.deallocate()
         nameParts.deinitialize().deallocate()
+        nameHashes.deallocate()
         nameRanges.deallocate()
     }
 

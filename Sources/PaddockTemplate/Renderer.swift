@@ -171,16 +171,17 @@ struct Renderer: ~Copyable {
     /// Looks name `index` of `program` up the context stack; the rest of a dotted name resolves
     /// within the first part's value.
     ///
-    /// The name's parts are read in place from the program (not copied out), and the first value
-    /// found is returned at once: a copy is a retain and a release.
+    /// The name's parts and their hashes are read in place from the program (not copied out, not
+    /// hashed again), and the first value found is returned at once: a copy is a retain and a release.
     private func lookup(_ index: Int32, in program: Program) -> TemplateValue? {
         let range = program.nameRanges[Int(index)]
         guard range.count > 0 else { return stack.last }
         let first = program.nameParts.baseAddress! + Int(range.start)
+        let hashes = program.nameHashes.baseAddress! + Int(range.start)
         var i = stack.count - 1
         while i >= 0 {
-            if let value = Self.entry(of: stack[i], first.pointee) {
-                return range.count == 1 ? value : Self.resolve(rest: first + 1, count: Int(range.count) - 1, in: value)
+            if let value = Self.entry(of: stack[i], first.pointee, hash: hashes.pointee) {
+                return range.count == 1 ? value : Self.resolve(rest: first + 1, hashes: hashes + 1, count: Int(range.count) - 1, in: value)
             }
             i -= 1
         }
@@ -188,10 +189,11 @@ struct Renderer: ~Copyable {
     }
 
     /// The value `count` names from `parts` lead to, from `value` down (nil where one is missing).
-    private static func resolve(rest parts: UnsafeMutablePointer<String>, count: Int, in value: TemplateValue) -> TemplateValue? {
+    private static func resolve(rest parts: UnsafeMutablePointer<String>, hashes: UnsafeMutablePointer<Int>, count: Int,
+                                in value: TemplateValue) -> TemplateValue? {
         var value = value
         for k in 0..<count {
-            guard let next = entry(of: value, parts[k]) else { return nil }
+            guard let next = entry(of: value, parts[k], hash: hashes[k]) else { return nil }
             value = next
         }
         return value
@@ -199,24 +201,11 @@ struct Renderer: ~Copyable {
 
     /// `value[key]` when `value` is a map, read in place (borrowed, not copied out of the stack).
     @inline(__always)
-    private static func entry(of value: borrowing TemplateValue, _ key: String) -> TemplateValue? {
+    private static func entry(of value: borrowing TemplateValue, _ key: String, hash: Int) -> TemplateValue? {
         switch value {
-        case .map(let map): return entry(map, key)
+        case .map(let map): return map[key, hash: hash]
         default: return nil
         }
-    }
-
-    /// `map[key]`; small maps (most section items) are scanned instead of hashed: comparing a few
-    /// short keys is cheaper than hashing one, and lookups that miss inner levels are common.
-    @inline(__always)
-    private static func entry(_ map: borrowing [String: TemplateValue], _ key: String) -> TemplateValue? {
-        guard map.count <= 6 else { return map[key] }
-        var index = map.startIndex
-        while index != map.endIndex {
-            if map.keys[index] == key { return map.values[index] }
-            map.formIndex(after: &index)
-        }
-        return nil
     }
 
     private func budgetExceeded(in template: Int) throws -> Never {

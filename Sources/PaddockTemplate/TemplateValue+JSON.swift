@@ -11,8 +11,7 @@ extension TemplateValue: Decodable {
             return
         }
         if let object = try? decoder.container(keyedBy: JSONKey.self) {
-            var map: [String: TemplateValue] = [:]
-            map.reserveCapacity(object.allKeys.count)
+            var map = TemplateMap(minimumCapacity: object.allKeys.count)
             for key in object.allKeys { map[key.stringValue] = try object.decode(TemplateValue.self, forKey: key) }
             self = .map(map)
             return

@@ -6,7 +6,9 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var map = TemplateMap(minimumCapacity: elements.count)
+        for (key, value) in elements { map[key] = value }   // a repeated key: the last value
+        self = .map(map)
     }
     public init(nilLiteral: ()) { self = .null }
 }
@@ -45,7 +47,7 @@ extension Array: TemplateValueConvertible where Element: TemplateValueConvertibl
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .map(mapValues(\.templateValue)) }
+    public var templateValue: TemplateValue { .map(TemplateMap(mapValues(\.templateValue))) }
 }
 
 extension TemplateValue {

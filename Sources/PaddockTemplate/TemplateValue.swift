@@ -8,7 +8,7 @@ public enum TemplateValue: Sendable {
     case double(Double)
     case string(String)
     case array([TemplateValue])
-    case map([String: TemplateValue])
+    case map(TemplateMap)
     case lambda(TemplateLambda)
 }
 

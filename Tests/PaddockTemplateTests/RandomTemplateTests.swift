@@ -58,7 +58,7 @@ private func rendersOrThrowsCleanly(_ templates: [String: String], _ data: Templ
         case 3: return .string(["", "p", "q", "x", "<b>&\"", "{{a}}"].randomElement(using: &rng)!)
         case 4: return .double(Double.random(in: -2...2, using: &rng))
         case 5, 6:
-            var map: [String: TemplateValue] = [:]
+            var map = TemplateMap()
             for key in ["a", "b", "list", "name", "x"] where Bool.random(using: &rng) {
                 map[key] = randomValue(&rng, depth: depth + 1)
             }

@@ -67,10 +67,10 @@ import Testing
 
     @Test func smallAndLargeMapsResolveTheSameNamesAndMisses() throws {
         let set = try TemplateSet(templates: ["t": "{{#item}}{{a}}-{{b}}-{{missing}}-{{top}}-{{inner.k}}{{/item}}"])
-        let small: [String: TemplateValue] = ["a": "1", "b": "2", "inner": .map(["k": "v"])]
+        let small: TemplateMap = ["a": "1", "b": "2", "inner": .map(["k": "v"])]
         var large = small
         for i in 0..<20 { large["filler\(i)"] = .int(i) }
-        var innerLarge: [String: TemplateValue] = ["k": "v"]
+        var innerLarge: TemplateMap = ["k": "v"]
         for i in 0..<20 { innerLarge["x\(i)"] = .int(i) }
         large["inner"] = .map(innerLarge)
         for item in [small, large] {
@@ -78,12 +78,12 @@ import Testing
         }
     }
 
-    @Test func keysThatAreEqualUnicodeButDifferentBytesMatchInSmallMapsAsInDictionaries() throws {
+    @Test func keysThatAreEqualUnicodeButDifferentBytesMatchInSmallMapsAsInLargeOnes() throws {
         // "é" precomposed in the template, decomposed in the map: Swift strings compare equal, as dictionary lookup does.
         let set = try TemplateSet(templates: ["t": "{{#m}}{{caf\u{E9}}}{{/m}}"])
         let decomposed = "cafe\u{301}"
         #expect(try set.renderString("t", ["m": .map([decomposed: "ok"])]) == "ok")
-        var large: [String: TemplateValue] = [decomposed: "ok"]
+        var large: TemplateMap = [decomposed: "ok"]
         for i in 0..<10 { large["k\(i)"] = .int(i) }
         #expect(try set.renderString("t", ["m": .map(large)]) == "ok")
     }

@@ -47,7 +47,7 @@ struct HorsePageData {
         case let s as String: .string(s)
         case let i as Int: .int(i)
         case let a as [Any]: .array(a.map(convert))
-        case let m as [String: Any]: .map(m.mapValues(convert))
+        case let m as [String: Any]: .map(TemplateMap(m.mapValues(convert)))
         default: .null
         }
     }

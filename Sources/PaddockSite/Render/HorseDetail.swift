@@ -18,7 +18,7 @@ struct HorseDetail {
         let subject = data.string("inquiry_subject", ["name": horse.name])
         // The card built once per horse and language (LanguageData) is this page's base.
         let card = data.horseCards[horse.id] ?? cards.horseCard(horse)
-        var extra: [String: TemplateValue] = card.mapValue
+        var extra = card.mapValue
         // One copy of the shared card, with room for this page's and the frame's keys.
         extra.reserveCapacity(extra.count + PageFrame.reservedKeys + 16)
         extra["officialName"] = horse.officialName == horse.name ? .null : tv(horse.officialName)
@@ -58,7 +58,7 @@ struct HorseDetail {
     private func horseTelexPedigreeFallback(_ horseTelex: String?) -> Bool { horseTelex == nil && !(horse.pedigree?.isEmpty ?? true) }
 
     /// The facts table; sex, age and height come from the card (same texts, formatted once).
-    private func facts(card: [String: TemplateValue]) -> [TemplateValue] {
+    private func facts(card: TemplateMap) -> [TemplateValue] {
         var rows: [(String, String?)] = [
             ("fact_sex", card["sex"]?.stringValue),
             ("fact_age", card["age"]?.stringValue),

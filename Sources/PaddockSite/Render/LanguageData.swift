@@ -34,14 +34,14 @@ final class LanguageData: Sendable {
     /// ``PedigreeContext/labels(_:)``.
     let pedigreeLabels: [TemplateValue]
     /// ``PedigreeContext/cells(labels:)``.
-    let pedigreeCells: [[String: TemplateValue]]
+    let pedigreeCells: [TemplateMap]
 
     init(language: String, plan: SitePlan, translations: Translations) {
         self.language = language
         let catalogue = plan.catalogues[language] ?? Catalogue(language: language)
         self.catalogue = catalogue
         strings = translations.table(language: language)
-        t = .map(strings.mapValues { .string($0) })
+        t = .map(TemplateMap(strings.mapValues { TemplateValue.string($0) }))
         format = LocaleFormat(language: language)
         // The horse side and the animal side are independent: built at the same time, each with
         // its cards made on every core (thousands of items, a few microseconds each).

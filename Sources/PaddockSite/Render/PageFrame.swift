@@ -63,7 +63,7 @@ struct PageFrame {
     ///   - equicty: the page shows Equicty data; horsetelex: it shows HorseTelex data.
     func context(title: String?, description: String? = nil, image: String? = nil, ogType: String = "website",
                  jsonLD: [String: JSONLD.Value]? = nil, equicty: Bool = false, horsetelex: Bool = false,
-                 extra: consuming [String: TemplateValue]) -> TemplateValue {
+                 extra: consuming TemplateMap) -> TemplateValue {
         let config = plan.config
         let language = page.language
         var map = consume extra

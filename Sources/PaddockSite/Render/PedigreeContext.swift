@@ -13,9 +13,9 @@ enum PedigreeContext {
     }
 
     /// The cells without their ancestors (the same on every page of a language), in ``Pedigree/keys`` order.
-    static func cells(labels: [TemplateValue]) -> [[String: TemplateValue]] {
+    static func cells(labels: [TemplateValue]) -> [TemplateMap] {
         zip(Pedigree.keys, labels).map { key, label in
-            var cell: [String: TemplateValue] = ["key": .string(key), "label": label, "generation": .int(key.count), "female": .bool(key.hasSuffix("m"))]
+            var cell: TemplateMap = ["key": .string(key), "label": label, "generation": .int(key.count), "female": .bool(key.hasSuffix("m"))]
             cell.reserveCapacity(5)
             return cell
         }

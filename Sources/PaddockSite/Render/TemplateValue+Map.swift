@@ -2,9 +2,9 @@ import PaddockTemplate
 
 extension TemplateValue {
     /// The entries of a map value (empty for other values).
-    var mapValue: [String: TemplateValue] {
+    var mapValue: TemplateMap {
         if case .map(let map) = self { return map }
-        return [:]
+        return TemplateMap()
     }
 
     /// The text of a string value (nil for other values).

@@ -7,7 +7,7 @@ func tv(_ text: String?) -> TemplateValue {
 }
 
 /// A map value.
-func tv(_ map: [String: TemplateValue]) -> TemplateValue { .map(map) }
+func tv(_ map: TemplateMap) -> TemplateValue { .map(map) }
 
 /// An array value, or null when empty.
 func tv(_ items: [TemplateValue]) -> TemplateValue { items.isEmpty ? .null : .array(items) }
