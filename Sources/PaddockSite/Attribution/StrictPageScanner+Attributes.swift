@@ -42,9 +42,11 @@ extension StrictPageScanner {
                 let quote = bytes[probe]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     valueStart = probe + 1
-                    var end = valueStart
-                    while end < bytes.count, bytes[end] != quote { if bytes[end] == 0 { return nil }; end += 1 }
-                    guard end < bytes.count else { return nil }
+                    // The closing quote, then no NUL before it (memchr: values are often long URLs).
+                    let base = bytes.baseAddress!
+                    guard let found = memchr(base + valueStart, Int32(quote), bytes.count - valueStart) else { return nil }
+                    let end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    if memchr(base + valueStart, 0, end - valueStart) != nil { return nil }
                     valueEnd = end
                     index = end + 1
                     guard index < bytes.count else { return nil }
