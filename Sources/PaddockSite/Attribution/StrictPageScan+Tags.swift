@@ -62,13 +62,48 @@ extension StrictPageScan {
     }()
 
     /// ``tags`` for names of up to 8 bytes, keyed by the name's bytes packed into an integer.
-    static let tagsByKey: [UInt64: TagInfo] = {
-        var byKey: [UInt64: TagInfo] = [:]
-        for (name, info) in tags where name.utf8.count <= 8 {
-            byKey[name.utf8.reduce(0) { $0 << 8 | UInt64($1) }] = info
+    static let tagsByKey = TagKeyTable(tags.compactMap { name, info in
+        name.utf8.count <= 8 ? (name.utf8.reduce(0) { $0 << 8 | UInt64($1) }, info) : nil
+    })
+
+    /// Known names of up to eight bytes, by their bytes packed into an integer (never 0), in an
+    /// open-addressing table hashed with one multiplication: the `Dictionary` it replaces ran
+    /// SipHash for every start tag of every page.
+    struct TagKeyTable: Sendable {
+        private let keys: [UInt64]
+        private let infos: [TagInfo]
+        private let shift: UInt64
+        private let mask: Int
+
+        init(_ entries: [(UInt64, TagInfo)]) {
+            var bits: UInt64 = 4
+            while (1 << bits) < entries.count * 4 { bits += 1 }
+            let size = 1 << Int(bits)
+            var keys = [UInt64](repeating: 0, count: size)
+            var infos = [TagInfo](repeating: TagInfo(tag: .other, rules: []), count: size)
+            for (key, info) in entries {
+                var slot = Self.slot(key, shift: 64 - bits)
+                while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                keys[slot] = key
+                infos[slot] = info
+            }
+            self.keys = keys; self.infos = infos; shift = 64 - bits; mask = size - 1
         }
-        return byKey
-    }()
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+        @inline(__always)
+        subscript(key: UInt64) -> TagInfo? {
+            var slot = Self.slot(key, shift: shift)
+            while true {
+                let stored = keys[slot]
+                if stored == key { return infos[slot] }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
 
     /// The children a table element may have in the strict scan (a `tr` directly in a `table`
     /// would get an implied `tbody` in a browser, so it is not among them).
