@@ -28,6 +28,7 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
     /// Maps up to this size are scanned: comparing a few integers beats probing an index.
     static let scanLimit = 8
 
+    /// An empty map.
     public init() {}
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
@@ -41,14 +42,18 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
         for (key, value) in dictionary { self[key] = value }
     }
 
+    /// An empty map with room for `minimumCapacity` entries.
     public init(minimumCapacity: Int) {
         entries.reserveCapacity(minimumCapacity)
         if minimumCapacity > Self.scanLimit { slots = ContiguousArray(repeating: 0, count: Self.slotCount(for: minimumCapacity)) }
     }
 
+    /// The number of entries.
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
+    /// The keys, in insertion order.
     public var keys: [String] { entries.map(\.key) }
+    /// The values, in the order of their keys.
     public var values: [TemplateValue] { entries.map(\.value) }
 
     /// Room for `capacity` entries without growing.
@@ -57,6 +62,7 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
         if capacity > Self.scanLimit, slots.count < Self.slotCount(for: capacity) { rebuildSlots(count: Self.slotCount(for: capacity)) }
     }
 
+    /// The value under `key`; setting `nil` removes the entry, setting a key again keeps its place.
     public subscript(key: String) -> TemplateValue? {
         get { self[key, hash: key.hashValue] }
         set {
@@ -127,6 +133,7 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
 }
 
 extension TemplateMap: Sequence {
+    /// The entries as `(key, value)` pairs, in insertion order.
     public struct Iterator: IteratorProtocol {
         var base: ContiguousArray<Entry>.Iterator
         public mutating func next() -> (key: String, value: TemplateValue)? {
