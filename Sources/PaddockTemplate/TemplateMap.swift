@@ -31,9 +31,12 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
     /// An empty map.
     public init() {}
 
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self.init(minimumCapacity: elements.count)
-        for (key, value) in elements { self[key] = value }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) { self.init(pairs: elements) }
+
+    /// The pairs in order; a repeated key keeps its first place and its last value.
+    public init(pairs: [(String, TemplateValue)]) {
+        self.init(minimumCapacity: pairs.count)
+        for (key, value) in pairs { self[key] = value }
     }
 
     /// The entries of `dictionary`, in its order.

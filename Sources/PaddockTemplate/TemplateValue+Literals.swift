@@ -6,9 +6,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        var map = TemplateMap(minimumCapacity: elements.count)
-        for (key, value) in elements { map[key] = value }   // a repeated key: the last value
-        self = .map(map)
+        self = .map(TemplateMap(pairs: elements))   // a repeated key: the last value
     }
     public init(nilLiteral: ()) { self = .null }
 }
