@@ -30,6 +30,12 @@ public enum HorseTelexSanitizer {
 
     /// A URL for `href` (http, https, mailto, in-page `#`) or `src` (http, https, raster `data:` images).
     static func safeURL(_ raw: String, forImage: Bool) -> String? {
+        isPlainWebURL(raw) ? raw : checkedURL(raw, forImage: forImage)
+    }
+
+    /// The general case of ``safeURL(_:forImage:)``: cleaned of controls and invisible characters,
+    /// then parsed by Foundation.
+    static func checkedURL(_ raw: String, forImage: Bool) -> String? {
         let cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.filter {
             $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && $0 != "\u{200B}" && $0 != "\u{FEFF}"
         }))
@@ -44,10 +50,67 @@ public enum HorseTelexSanitizer {
         } else if lower.hasPrefix("mailto:") {
             return cleaned
         }
-        if lower.hasPrefix("//") { return safeURL("https:" + cleaned, forImage: forImage) }
+        if lower.hasPrefix("//") { return checkedURL("https:" + cleaned, forImage: forImage) }
         guard let url = URL(string: cleaned), let scheme = url.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty else { return nil }
         return cleaned
+    }
+
+    /// An `http` or `https` URL that ``checkedURL(_:forImage:)`` certainly returns unchanged, told
+    /// from its bytes alone (pedigrees carry a few links and logos each; Foundation's parser was
+    /// a fifth of sanitising one): printable ASCII only, a host of letters, digits, dots and hyphens
+    /// starting and ending with a letter or digit (no user, port or IP literal), and after it only
+    /// the characters RFC 3986 allows in a path, query and fragment, with `%` before two hex digits
+    /// and at most one `#`. Anything else takes the general route.
+    static func isPlainWebURL(_ raw: String) -> Bool {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            let schemeLength: Int
+            if hasPrefixIgnoringCase(bytes, "https://") { schemeLength = 8 }
+            else if hasPrefixIgnoringCase(bytes, "http://") { schemeLength = 7 }
+            else { return false }
+            var index = schemeLength
+            while index < bytes.count, isHostByte(bytes[index]) { index += 1 }
+            guard index > schemeLength, isAlphanumeric(bytes[schemeLength]), isAlphanumeric(bytes[index - 1]) else { return false }
+            guard index == bytes.count || bytes[index] == UInt8(ascii: "/") || bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "#") else { return false }
+            var sawFragment = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "%") {
+                    guard index + 2 < bytes.count, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) else { return false }
+                    index += 3; continue
+                }
+                if byte == UInt8(ascii: "#") {
+                    if sawFragment { return false }
+                    sawFragment = true
+                } else if !isAlphanumeric(byte) && !plainURLPunctuation.contains(byte) {
+                    return false
+                }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// RFC 3986's unreserved and sub-delimiter characters but letters and digits, and `: @ / ?`.
+    private static let plainURLPunctuation = Set("-._~!$&'()*+,;=:@/?".utf8)
+
+    private static func hasPrefixIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+        return (0..<prefix.utf8CodeUnitCount).allSatisfy { index in
+            let byte = bytes[index]
+            return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == prefix.utf8Start[index]
+        }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    private static func isHostByte(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x66)
     }
 
     /// The declarations of a `style` attribute that are allowed, re-joined, or `nil` when none is.
