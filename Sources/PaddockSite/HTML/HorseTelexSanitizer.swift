@@ -134,8 +134,7 @@ public enum HorseTelexSanitizer {
             var ascii = true
             for byte in bytes {
                 if byte >= 0x80 { ascii = false; continue }
-                let isAlphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                if !isAlphanumeric && !allowedStylePunctuation.contains(byte) { return false }
+                if !isAlphanumeric(byte) && !allowedStylePunctuation.contains(byte) { return false }
             }
             // Non-ASCII letters and digits are allowed as well (as Characters).
             return ascii || String(decoding: bytes, as: UTF8.self).allSatisfy { $0.isLetter || $0.isNumber || " #%.,-()+'".contains($0) }
