@@ -11,6 +11,7 @@ import Glibc
 import Foundation
 import Logging
 import PaddockSite
+import Synchronization
 
 func site(_ generation: Int, count: Int) -> SiteOutput {
     // Odd generations drop the last tenth of the pages, so removals happen too.
@@ -23,8 +24,14 @@ func site(_ generation: Int, count: Int) -> SiteOutput {
     return SiteOutput(pages: pages)
 }
 
+/// Set by the first writer that reaches the pause, so PAUSED is printed once even though pages are
+/// written by several threads at a time and each may report the phase.
+let paused = Atomic<Bool>(false)
+
 func pauseForever() -> Never {
-    FileHandle.standardOutput.write(Data("PAUSED\n".utf8))
+    if !paused.exchange(true, ordering: .sequentiallyConsistent) {
+        FileHandle.standardOutput.write(Data("PAUSED\n".utf8))
+    }
     while true { sleep(60) }
 }
 
