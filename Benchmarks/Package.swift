@@ -37,6 +37,11 @@ let package = Package(
                 .product(name: "PaddockSandbox", package: "paddock"),
             ]
         ),
+        // The HorseTelex sanitiser over a fetched catalogue's pedigrees, on one core.
+        .executableTarget(
+            name: "SanitizerBenchmark",
+            dependencies: [.product(name: "PaddockSite", package: "paddock")]
+        ),
         // The floor for writing a built site: its files rewritten with plain POSIX calls.
         .executableTarget(name: "WriteFloor"),
         // 1,000 signed and unsigned webhook triggers from 50 concurrent clients against a slow build.

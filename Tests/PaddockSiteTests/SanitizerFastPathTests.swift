@@ -4,7 +4,9 @@ import Testing
 /// The sanitiser's byte-level shortcuts answer as the general code does.
 @Suite struct SanitizerFastPathTests {
     static let hosts = ["www.horsetelex.com", "Example.COM", "a", "x-y.example", "-bad.example", "bad-.example", ".dot.example",
-                        "host_x.example", "user:pw@host.example", "host.example:8080", "[::1]", "ex ample.com", "münchen.example", ""]
+                        "host_x.example", "user:pw@host.example", "host.example:8080", "[::1]", "ex ample.com", "münchen.example", "",
+                        "127.0.0.1:49595", "127.0.0.1", "a.example:0", "a.example:65535", "a.example:65536", "a.example:99999",
+                        "a.example:123456", "a.example:", "a.example:8a", "a.example:080", "a.example::80", "a.example:-1"]
     static let tails = ["", "/", "/horses/pedigree/123", "?q=1&b=c", "#top", "/p?q#f", "/a#b#c", "/%41%zz", "/%4", "/%e2%82%ac",
                         "/~me/(x)!$*+,;=:@", "/a b", "/<x>", "/\"q\"", "/{x}", "/a|b", "/a^b", "/`x`", "/[x]", "/\\x", "/é", "/\u{200B}", "/\u{1}"]
 
@@ -28,8 +30,9 @@ import Testing
         #expect(plain > 100)
         #expect(general > 1_000)
         #expect(HorseTelexSanitizer.isPlainWebURL("https://www.horsetelex.com/horses/pedigree/123"))
+        #expect(HorseTelexSanitizer.isPlainWebURL("http://127.0.0.1:49595/media/logos/horsetelex.svg"))
         for odd in ["http\u{1A}//x.example/", "https://x.example/a b", "https://x.example/%zz", "https://x.example/a#b#c", "https://user@x.example/",
-                    "https://x.example:80/", "https://-x.example/", "https://x.example/é", "ftp://x.example/"] {
+                    "https://x.example:65536/", "https://x.example:/", "https://x.example:8a/", "https://-x.example/", "https://x.example/é", "ftp://x.example/"] {
             #expect(!HorseTelexSanitizer.isPlainWebURL(odd), "\(odd.debugDescription)")
         }
     }

@@ -45,4 +45,27 @@ enum HTMLAllowList {
     static func allows(attribute: String, on element: String) -> Bool {
         globalAttributes.contains(attribute) || elementAttributes[element]?.contains(attribute) == true
     }
+
+    /// What the sanitiser does with an element.
+    enum Treatment {
+        /// Dropped with everything inside it (``droppedWithContent``).
+        case drop
+        /// Left out, its content kept (unknown but harmless wrappers: font, blink, custom tags).
+        case unwrap
+        /// Kept (``elements``) with the attributes it may carry (global ones included).
+        case keep(attributes: Set<String>, isVoid: Bool)
+    }
+
+    /// The treatment of the element named `name` (lower case): one look-up for what
+    /// ``droppedWithContent``, ``elements``, ``void`` and ``allows(attribute:on:)`` say.
+    static func treatment(of name: String) -> Treatment { treatments[name] ?? .unwrap }
+
+    private static let treatments: [String: Treatment] = {
+        var result: [String: Treatment] = [:]
+        for name in elements {
+            result[name] = .keep(attributes: globalAttributes.union(elementAttributes[name] ?? []), isVoid: void.contains(name))
+        }
+        for name in droppedWithContent { result[name] = .drop }
+        return result
+    }()
 }

@@ -15,7 +15,7 @@ struct HTMLNode: PageElement {
     /// Lower-case element name (`td`), empty for non-elements.
     var name: String {
         guard isElement, let name = pointer.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+        return Self.lowercasedString(name)
     }
 
     /// The text of a text node.
@@ -47,16 +47,32 @@ struct HTMLNode: PageElement {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if let rawName = current.pointee.name {
-                var value = ""
-                if let content = xmlNodeListGetString(pointer.pointee.doc, current.pointee.children, 1) {
-                    value = String(cString: content)
-                    free(content)
-                }
-                result.append((String(cString: rawName).lowercased(), value))
+                result.append((Self.lowercasedString(rawName), Self.value(of: current)))
             }
             attribute = current.pointee.next
         }
         return result
+    }
+
+    /// An attribute's value. The HTML parser leaves most values as one text node (entities already
+    /// decoded), read in place; anything else is joined by libxml2.
+    private static func value(of attribute: xmlAttrPtr) -> String {
+        if let child = attribute.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE {
+            return child.pointee.content.map { String(cString: $0) } ?? ""
+        }
+        guard let content = xmlNodeListGetString(attribute.pointee.doc, attribute.pointee.children, 1) else { return "" }
+        defer { free(content) }
+        return String(cString: content)
+    }
+
+    /// A libxml2 name as a lower-case string: ASCII (every name the HTML parser makes from real
+    /// markup) lower-cased on the bytes, anything else by `String.lowercased()`.
+    private static func lowercasedString(_ name: UnsafePointer<xmlChar>) -> String {
+        let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        let bytes = UnsafeBufferPointer(start: name, count: length)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(cString: name).lowercased() }
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// One attribute's value (`name` lower case; the HTML parser lower-cases attribute names).

@@ -59,7 +59,8 @@ public enum HorseTelexSanitizer {
     /// An `http` or `https` URL that ``checkedURL(_:forImage:)`` certainly returns unchanged, told
     /// from its bytes alone (pedigrees carry a few links and logos each; Foundation's parser was
     /// a fifth of sanitising one): printable ASCII only, a host of letters, digits, dots and hyphens
-    /// starting and ending with a letter or digit (no user, port or IP literal), and after it only
+    /// starting and ending with a letter or digit (no user or IPv6 literal), an optional port of 1
+    /// to 5 digits up to 65535, and after it only
     /// the characters RFC 3986 allows in a path, query and fragment, with `%` before two hex digits
     /// and at most one `#`. Anything else takes the general route.
     static func isPlainWebURL(_ raw: String) -> Bool {
@@ -72,6 +73,16 @@ public enum HorseTelexSanitizer {
             var index = schemeLength
             while index < bytes.count, isHostByte(bytes[index]) { index += 1 }
             guard index > schemeLength, isAlphanumeric(bytes[schemeLength]), isAlphanumeric(bytes[index - 1]) else { return false }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+                // A port: 1 to 5 digits, at most 65535.
+                var port = 0, digits = 0
+                index += 1
+                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                    port = port * 10 + Int(bytes[index] - 0x30); digits += 1; index += 1
+                    guard digits <= 5 else { return false }
+                }
+                guard digits > 0, port <= 65_535 else { return false }
+            }
             guard index == bytes.count || bytes[index] == UInt8(ascii: "/") || bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "#") else { return false }
             var sawFragment = false
             while index < bytes.count {
@@ -114,12 +125,18 @@ public enum HorseTelexSanitizer {
     }
 
     /// The declarations of a `style` attribute that are allowed, re-joined, or `nil` when none is.
-    static func safeStyle(_ style: String) -> String? {
-        let kept = CSSDeclarations(style).entries.filter { entry in
-            HTMLAllowList.styleProperties.contains(entry.property) && isSafeStyleValue(entry.value)
+    static func safeStyle(_ style: String) -> String? { safeStyle(CSSDeclarations(style)) }
+
+    /// The allowed ones of `declarations` (a parsed `style` attribute), re-joined, or `nil`.
+    static func safeStyle(_ declarations: CSSDeclarations) -> String? {
+        var result = ""
+        for entry in declarations.entries where HTMLAllowList.styleProperties.contains(entry.property) && isSafeStyleValue(entry.value) {
+            if !result.isEmpty { result += "; " }
+            result += entry.property
+            result += ": "
+            result += entry.value
         }
-        guard !kept.isEmpty else { return nil }
-        return kept.map { "\($0.property): \($0.value)" }.joined(separator: "; ")
+        return result.isEmpty ? nil : result
     }
 
     private static let bannedInStyles = ["url(", "expression", "javascript", "\\", "<", "@", "/*", "behavior", "binding", "var(", "attr(", "image"]

@@ -6,6 +6,19 @@ struct SanitizedHTMLWriter {
     private var bytes: [UInt8] = []
     /// A HorseTelex logo image was written.
     private(set) var sawLogo = false
+    /// What each distinct `style` value of the document comes to (a pedigree repeats two or three
+    /// styles over all its cells).
+    private var styleVerdicts: [String: StyleVerdict] = [:]
+
+    /// Whether a `style` attribute hides its element, and the declarations of it that are kept.
+    private struct StyleVerdict {
+        /// Hides an image (zero or tiny sizes count).
+        let hidesImage: Bool
+        /// Hides any other element (sizes count only with `overflow: hidden`).
+        let hidesOther: Bool
+        /// The declarations of it that are kept, re-joined (`HorseTelexSanitizer.safeStyle`).
+        let kept: String?
+    }
 
     /// What was written so far.
     var output: String { String(decoding: bytes, as: UTF8.self) }
@@ -17,20 +30,29 @@ struct SanitizedHTMLWriter {
         }
         guard node.isElement, depth < HorseTelexSanitizer.maximumDepth else { return }
         let name = node.name
-        if HTMLAllowList.droppedWithContent.contains(name) { return }
-        let nodeAttributes = node.attributes
-        if Self.isHidden(nodeAttributes, name: name) { return }
-        guard HTMLAllowList.elements.contains(name) else {
-            // Unknown but harmless wrappers (font, blink, custom tags): keep their content only.
+        let allowedAttributes: Set<String>, isVoid: Bool
+        switch HTMLAllowList.treatment(of: name) {
+        case .drop: return
+        case .unwrap:
+            let nodeAttributes = node.attributes
+            guard !Self.isHidden(nodeAttributes, name: name, styles: styles(in: nodeAttributes)) else { return }
             for child in node.children { write(child, depth: depth + 1) }
             return
+        case .keep(let attributes, let void): allowedAttributes = attributes; isVoid = void
         }
+        let nodeAttributes = node.attributes
+        // Style attributes are parsed once, for the hidden check and for the declarations they keep.
+        let styles = styles(in: nodeAttributes)
+        if Self.isHidden(nodeAttributes, name: name, styles: styles) { return }
         var attributes: [(String, String)] = []
-        for (attribute, value) in nodeAttributes where HTMLAllowList.allows(attribute: attribute, on: name) {
+        var styleIndex = 0
+        for (attribute, value) in nodeAttributes where allowedAttributes.contains(attribute) {
             switch attribute {
             case "href": if let url = HorseTelexSanitizer.safeURL(value, forImage: false) { attributes.append((attribute, url)) }
             case "src": if let url = HorseTelexSanitizer.safeURL(value, forImage: true) { attributes.append((attribute, url)) }
-            case "style": if let style = HorseTelexSanitizer.safeStyle(value) { attributes.append((attribute, style)) }
+            case "style":
+                defer { styleIndex += 1 }
+                if let style = styles[styleIndex].kept { attributes.append((attribute, style)) }
             case "target": if value.lowercased() == "_blank" { attributes.append(("target", "_blank")) }
             case "rel": continue
             default: attributes.append((attribute, value))
@@ -38,7 +60,7 @@ struct SanitizedHTMLWriter {
         }
         if name == "img" {
             guard attributes.contains(where: { $0.0 == "src" }) else { return }
-            if isLogo(node) { sawLogo = true }
+            if Self.isLogo(nodeAttributes) { sawLogo = true }
         }
         if name == "a", attributes.contains(where: { $0.0 == "target" }) { attributes.append(("rel", "noopener noreferrer")) }
         bytes.append(UInt8(ascii: "<"))
@@ -51,7 +73,7 @@ struct SanitizedHTMLWriter {
             bytes.append(UInt8(ascii: "\""))
         }
         bytes.append(UInt8(ascii: ">"))
-        if HTMLAllowList.void.contains(name) { return }
+        if isVoid { return }
         if name == "table" {
             writeTableChildren(of: node, depth: depth)
         } else {
@@ -77,11 +99,26 @@ struct SanitizedHTMLWriter {
         if inBody { bytes.append(contentsOf: "</tbody>".utf8) }
     }
 
-    private static func isHidden(_ attributes: [(name: String, value: String)], name: String) -> Bool {
+    /// The verdict on each `style` attribute, in order (the HTML parser keeps one at most).
+    private mutating func styles(in attributes: [(name: String, value: String)]) -> [StyleVerdict] {
+        var result: [StyleVerdict] = []
+        for (attribute, value) in attributes where attribute == "style" {
+            if let known = styleVerdicts[value] { result.append(known); continue }
+            let declarations = CSSDeclarations(value)
+            let verdict = StyleVerdict(hidesImage: declarations.hidingDeclaration(sizeCounts: true) != nil,
+                                       hidesOther: declarations.hidingDeclaration(sizeCounts: false) != nil,
+                                       kept: HorseTelexSanitizer.safeStyle(declarations))
+            styleVerdicts[value] = verdict
+            result.append(verdict)
+        }
+        return result
+    }
+
+    private static func isHidden(_ attributes: [(name: String, value: String)], name: String, styles: [StyleVerdict]) -> Bool {
+        if styles.contains(where: { name == "img" ? $0.hidesImage : $0.hidesOther }) { return true }
         for (attribute, value) in attributes {
             switch attribute {
             case "hidden": return true
-            case "style" where CSSDeclarations(value).hidingDeclaration(sizeCounts: name == "img") != nil: return true
             case "width", "height" where name == "img":
                 if CSSDeclarations.isTiny(value.trimmingASCIIOrUnicodeSpaces(newlines: false)) || value.trimmingASCIIOrUnicodeSpaces(newlines: false) == "1" { return true }
             default: continue
@@ -90,8 +127,14 @@ struct SanitizedHTMLWriter {
         return false
     }
 
-    private func isLogo(_ image: HTMLNode) -> Bool {
-        let source = (image.attribute("src") ?? "").lowercased(), alt = (image.attribute("alt") ?? "").lowercased()
-        return source.contains("horsetelex") || alt.contains("horsetelex") || alt.contains("horse telex")
+    /// An image whose `src` or `alt` names HorseTelex (matched on the lower-cased bytes, as the
+    /// attribution check matches a logo's `alt`).
+    private static func isLogo(_ attributes: [(name: String, value: String)]) -> Bool {
+        let source = (attributes.first { $0.name == "src" }?.value ?? "").lowercased()
+        let alt = (attributes.first { $0.name == "alt" }?.value ?? "").lowercased()
+        return ByteSearch.contains(source, Self.horseTelex) || ByteSearch.contains(alt, Self.horseTelex)
+            || ByteSearch.contains(alt, Self.horseSpaceTelex)
     }
+
+    private static let horseTelex = Array("horsetelex".utf8), horseSpaceTelex = Array("horse telex".utf8)
 }
