@@ -74,6 +74,21 @@ import Testing
         for input in inputs { #expect(!HorseTelexSanitizer.sanitize(input).hasHorseTelexLogo, "\(input)") }
     }
 
+    /// A logo is an image whose `src` or `alt` names HorseTelex, in any case; a name with a
+    /// combining mark on it, or split by an invisible character, is another name.
+    @Test(arguments: [
+        ("<img src=\"https://x.example/a.png\" alt=\"HORSETELEX logo\">", true),
+        ("<img src=\"https://x.example/a.png\" alt=\"Horse Telex\">", true),
+        ("<img src=\"https://x.example/HorseTelex.PNG\" alt=\"\">", true),
+        ("<img src=\"https://x.example/a.png\" alt=\"é horsetelex\">", true),
+        ("<img src=\"https://x.example/a.png\" alt=\"horsetelex\u{301}\">", false),
+        ("<img src=\"https://x.example/a.png\" alt=\"horsete\u{200B}lex\">", false),
+        ("<img src=\"https://x.example/a.png\" alt=\"Equicty\">", false),
+    ])
+    func recognisesTheLogoByItsName(_ input: String, _ isLogo: Bool) {
+        #expect(HorseTelexSanitizer.sanitize(input).hasHorseTelexLogo == isLogo)
+    }
+
     @Test func escapesTextAndQuotesInAttributes() {
         let result = HorseTelexSanitizer.sanitize("<td title='a\"b'>1 &lt; 2 {{x}} &amp; é 🐴 \u{202E}rtl</td>")
         #expect(result.html.contains("title=\"a&quot;b\""))

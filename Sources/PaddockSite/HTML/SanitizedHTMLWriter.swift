@@ -127,14 +127,15 @@ struct SanitizedHTMLWriter {
         return false
     }
 
-    /// An image whose `src` or `alt` names HorseTelex (matched on the lower-cased bytes, as the
-    /// attribution check matches a logo's `alt`).
+    /// An image whose `src` or `alt` names HorseTelex, compared as characters (so a combining mark
+    /// after the name is a different name); ASCII values, nearly all of them, on their bytes.
     private static func isLogo(_ attributes: [(name: String, value: String)]) -> Bool {
         let source = (attributes.first { $0.name == "src" }?.value ?? "").lowercased()
         let alt = (attributes.first { $0.name == "alt" }?.value ?? "").lowercased()
-        return ByteSearch.contains(source, Self.horseTelex) || ByteSearch.contains(alt, Self.horseTelex)
-            || ByteSearch.contains(alt, Self.horseSpaceTelex)
+        return names(source, "horsetelex") || names(alt, "horsetelex") || names(alt, "horse telex")
     }
 
-    private static let horseTelex = Array("horsetelex".utf8), horseSpaceTelex = Array("horse telex".utf8)
+    private static func names(_ value: String, _ name: String) -> Bool {
+        value.utf8.allSatisfy { $0 < 0x80 } ? ByteSearch.contains(value, Array(name.utf8)) : value.contains(name)
+    }
 }
