@@ -42,10 +42,6 @@ enum HTMLAllowList {
         "margin", "margin-top", "margin-bottom", "margin-left", "margin-right", "text-transform", "letter-spacing",
     ]
 
-    static func allows(attribute: String, on element: String) -> Bool {
-        globalAttributes.contains(attribute) || elementAttributes[element]?.contains(attribute) == true
-    }
-
     /// What the sanitiser does with an element.
     enum Treatment {
         /// Dropped with everything inside it (``droppedWithContent``).
@@ -57,7 +53,8 @@ enum HTMLAllowList {
     }
 
     /// The treatment of the element named `name` (lower case): one look-up for what
-    /// ``droppedWithContent``, ``elements``, ``void`` and ``allows(attribute:on:)`` say.
+    /// ``droppedWithContent``, ``elements``, ``void``, ``globalAttributes`` and
+    /// ``elementAttributes`` say.
     static func treatment(of name: String) -> Treatment { treatments[name] ?? .unwrap }
 
     private static let treatments: [String: Treatment] = {
