@@ -76,7 +76,7 @@ public struct SiteRenderer: Sendable {
         let chunks = Self.chunkCount(planned.count)
         let results = ParallelSlots<Result<Void, any Error>>(count: chunks)
         let failed = StopFlag()
-        DispatchQueue.concurrentPerform(iterations: chunks) { iteration in
+        ParallelWork.run(iterations: chunks, workers: ParallelWork.renderWorkers) { iteration in
             let chunk = Self.spread(iteration, of: chunks)
             var scratch: [UInt8] = []
             do {
