@@ -74,6 +74,17 @@ import Testing
         for input in inputs { #expect(!HorseTelexSanitizer.sanitize(input).hasHorseTelexLogo, "\(input)") }
     }
 
+    /// A zero or one-pixel `width`/`height` attribute hides an image; on a cell or a table it is
+    /// a layout hint browsers grow past (old pedigree tables use `width="1"` spacer cells).
+    @Test func sizeAttributesHideOnlyImages() {
+        let kept = HorseTelexSanitizer.sanitize("<table width=\"1\"><tr><td width=\"1\" height=\"0\">Cor</td><td>Ferro</td></tr></table>").html
+        #expect(kept.contains("Cor") && kept.contains("Ferro"), "\(kept)")
+        for size in ["width=\"0\"", "height=\"1\"", "width=\"1px\""] {
+            let image = HorseTelexSanitizer.sanitize("<p><img src=\"https://x.example/a.png\" alt=\"a\" \(size)>text</p>").html
+            #expect(!image.contains("<img"), "\(size): \(image)")
+        }
+    }
+
     /// A logo is an image whose `src` or `alt` names HorseTelex, in any case; a name with a
     /// combining mark on it, or split by an invisible character, is another name.
     @Test(arguments: [

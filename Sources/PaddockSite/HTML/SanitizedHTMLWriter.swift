@@ -119,7 +119,7 @@ struct SanitizedHTMLWriter {
         for (attribute, value) in attributes {
             switch attribute {
             case "hidden": return true
-            case "width", "height" where name == "img":
+            case "width" where name == "img", "height" where name == "img":
                 if CSSDeclarations.isTiny(value.trimmingASCIIOrUnicodeSpaces(newlines: false)) || value.trimmingASCIIOrUnicodeSpaces(newlines: false) == "1" { return true }
             default: continue
             }
