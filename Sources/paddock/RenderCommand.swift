@@ -18,8 +18,9 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         do {
             FileHandle.standardOutput.write(Data(try render()))
-        } catch let failure as RenderFailure {
-            FileHandle.standardError.write(Data("paddock: \(failure.message)\n".utf8))
+        } catch {
+            // `render()` throws only `RenderFailure` (typed throws).
+            FileHandle.standardError.write(Data("paddock: \(error.message)\n".utf8))
             throw ExitCode(1)
         }
     }
