@@ -29,8 +29,8 @@ enum ParallelWork {
     }
 
     /// Worker threads for rendering and writing pages: two per core (on two cores, four workers
-    /// built the benchmark site 2–11 % quicker than two, alternated; docs/PERFORMANCE.md), or
-    /// `PADDOCK_RENDER_WORKERS`, a positive number, for benchmarks.
+    /// built the benchmark site 2–11 % quicker than two in five of six alternated comparisons;
+    /// docs/PERFORMANCE.md), or `PADDOCK_RENDER_WORKERS`, a positive number, for benchmarks.
     static var renderWorkers: Int {
         if let text = ProcessInfo.processInfo.environment["PADDOCK_RENDER_WORKERS"], let count = Int(text), count > 0 { return count }
         return ProcessInfo.processInfo.activeProcessorCount * 2
