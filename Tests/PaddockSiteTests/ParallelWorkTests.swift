@@ -32,9 +32,4 @@ import Testing
         }
         #expect(sawAllFour.withLock { $0 })
     }
-
-    @Test func renderWorkersAreTwoPerCore() {
-        guard ProcessInfo.processInfo.environment["PADDOCK_RENDER_WORKERS"] == nil else { return }
-        #expect(ParallelWork.renderWorkers == ProcessInfo.processInfo.activeProcessorCount * 2)
-    }
 }
