@@ -30,20 +30,17 @@ struct SanitizedHTMLWriter {
         }
         guard node.isElement, depth < HorseTelexSanitizer.maximumDepth else { return }
         let name = node.name
-        let allowedAttributes: Set<String>, isVoid: Bool
-        switch HTMLAllowList.treatment(of: name) {
-        case .drop: return
-        case .unwrap:
-            let nodeAttributes = node.attributes
-            guard !Self.isHidden(nodeAttributes, name: name, styles: styles(in: nodeAttributes)) else { return }
-            for child in node.children { write(child, depth: depth + 1) }
-            return
-        case .keep(let attributes, let void): allowedAttributes = attributes; isVoid = void
-        }
+        let treatment = HTMLAllowList.treatment(of: name)
+        if case .drop = treatment { return }
         let nodeAttributes = node.attributes
         // Style attributes are parsed once, for the hidden check and for the declarations they keep.
         let styles = styles(in: nodeAttributes)
         if Self.isHidden(nodeAttributes, name: name, styles: styles) { return }
+        guard case .keep(let allowedAttributes, let isVoid) = treatment else {
+            // Unknown but harmless wrappers (font, blink, custom tags): their content only.
+            for child in node.children { write(child, depth: depth + 1) }
+            return
+        }
         var attributes: [(String, String)] = []
         var styleIndex = 0
         for (attribute, value) in nodeAttributes where allowedAttributes.contains(attribute) {
