@@ -32,7 +32,9 @@ struct BuildCommand: AsyncParsableCommand {
         var logger = Logger(label: "paddock.build", factory: { StreamLogHandler.standardError(label: $0) })
         logger.logLevel = verbose ? .debug : .warning
         let file = try SiteSetup.configFile(config)
-        let (builder, note) = try SiteSetup.builder(configFile: file, credentialsFile: credentials, offline: offline, demo: demo, logger: logger)
+        var (builder, note) = try SiteSetup.builder(configFile: file, credentialsFile: credentials, offline: offline, demo: demo, logger: logger)
+        // One build, then the process exits: its memory goes back at exit, not object by object.
+        builder.freesBuildStateOnReturn = false
         if let note { print(note) }
         do {
             let report = try await builder.buildHoldingLock(refetch: !(offline || cached), wait: !noWait)

@@ -218,4 +218,24 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: builder.config.outputFolder.path))
         }
     }
+
+    /// A one-shot process (`paddock build`) keeps the build's state until exit; a builder left as
+    /// it is frees it, so `serve` and `webhook` do not grow from build to build. The two builds
+    /// run one after the other and no other test sets the flag, so the count is this test's own.
+    @Test func onlyABuilderToldSoKeepsItsStateUntilExit() async throws {
+        let site = TemporarySite()
+        defer { site.cleanup() }
+        let config = site.config()
+        var builder = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config), logger: Self.logger)
+        let before = KeptUntilExit.count
+        _ = try await builder.buildHoldingLock(refetch: false, wait: true)
+        #expect(KeptUntilExit.count == before)
+
+        try site.write("pages/index.md", "# Changed\n")   // so that the second build renders again
+        builder.freesBuildStateOnReturn = false
+        let report = try await builder.buildHoldingLock(refetch: false, wait: true)
+        #expect(!report.upToDate)
+        // The page environment (kept by the renderer) and the builder's own state.
+        #expect(KeptUntilExit.count == before + 2)
+    }
 }

@@ -15,6 +15,11 @@ public struct SiteBuilder: Sendable {
     public let config: SiteConfig
     public let provider: any CatalogueProvider
     public let logger: Logger
+    /// `false` in a process that exits right after one build (`paddock build`): the build's
+    /// catalogue, plan, renderer and publish session are then kept until exit rather than freed
+    /// object by object before ``build(refetch:)`` returns (see ``KeptUntilExit``). Leave it
+    /// `true` wherever a process builds more than once.
+    public var freesBuildStateOnReturn = true
 
     public init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
         self.config = config; self.provider = provider; self.logger = logger
@@ -59,7 +64,8 @@ public struct SiteBuilder: Sendable {
         var phaseStart = start
         func phase(_ name: String) {
             let now = clock.now
-            logger.debug("build phase", metadata: ["build.phase": "\(name)", "build.seconds": "\(now - phaseStart)"])
+            logger.debug("build phase", metadata: ["build.phase": "\(name)", "build.seconds": "\(now - phaseStart)",
+                                                   "build.resident": "\(ProcessMemory.residentDescription)"])
             phaseStart = now
         }
         phase("catalogue")
@@ -82,9 +88,10 @@ public struct SiteBuilder: Sendable {
         phase("plan")
         let staticFiles = try siteStaticFiles() + supply.staticFiles
         let memo = await loadedMemo
-        let renderer = SiteRenderer(config: config, theme: theme, pages: pages,
+        var renderer = SiteRenderer(config: config, theme: theme, pages: pages,
                                     sanitizeHorseTelex: { memo.sanitized($0, by: HorseTelexSanitizer.sanitize) },
                                     localMediaPaths: supply.localMediaPaths, logger: logger)
+        renderer.keepsEnvironmentUntilExit = !freesBuildStateOnReturn
         let attribution = try pageChecker(plan: plan, theme: theme, staticFiles: staticFiles)
         phase("renderer and checker")
         let session: PublishSession
@@ -123,6 +130,9 @@ public struct SiteBuilder: Sendable {
                                      renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
         logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
                                         "build.origin": "\(supply.origin)"])
+        if !freesBuildStateOnReturn {
+            KeptUntilExit.keep((supply, plan, renderer, session, memo, attribution, theme, pages, staticFiles))
+        }
         return report
     }
 

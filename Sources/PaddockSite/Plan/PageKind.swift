@@ -41,6 +41,13 @@ public enum PageKind: Sendable, Hashable {
         }
     }
 
+    /// A file listing every page of the site (`sitemap.xml`, 1.6 MB for 21,000 pages): rendered
+    /// first, so that it does not finish alone after the rest.
+    var listsWholeSite: Bool {
+        if case .sitemap = self { return true }
+        return false
+    }
+
     /// HTML pages get head links, alternates and a place in the sitemap.
     var isListedHTML: Bool {
         switch self {

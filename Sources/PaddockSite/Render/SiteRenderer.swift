@@ -25,6 +25,9 @@ public struct SiteRenderer: Sendable {
     /// base URL; such links are made relative to each page (see `LocalMediaLinks`).
     public let localMediaPaths: [String]
     public let logger: Logger
+    /// `true` in a process that exits right after rendering once: ``render(plan:to:)`` then
+    /// keeps its page environment until exit instead of freeing it (see ``KeptUntilExit``).
+    public var keepsEnvironmentUntilExit = false
 
     public init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = { HorseTelexSanitizer.sanitize($0) },
                 localMediaPaths: [String] = [],
@@ -73,29 +76,43 @@ public struct SiteRenderer: Sendable {
     public func render(plan: SitePlan, to sink: @Sendable (RenderedPage) throws -> Void) throws {
         let environment = try prepare(plan)
         let planned = plan.pages
-        let chunks = Self.chunkCount(planned.count)
-        let results = ParallelSlots<Result<Void, any Error>>(count: chunks)
+        let chunks = Self.streamChunkCount(planned.count)
+        // The sitemap, which lists the whole site, goes first, on one worker, while the others
+        // start on the chunks: left in the plan's last chunk, it kept one core busy after the rest.
+        let whole = planned.indices.filter { planned[$0].kind.listsWholeSite }
+        let isWhole = Set(whole)
+        let results = ParallelSlots<Result<Void, any Error>>(count: chunks + 1)
         let failed = StopFlag()
-        ParallelWork.run(iterations: chunks, workers: ParallelWork.renderWorkers) { iteration in
-            let chunk = Self.spread(iteration, of: chunks)
+        ParallelWork.run(iterations: chunks + 1, workers: ParallelWork.renderWorkers) { iteration in
+            let indices: [Int]
+            if iteration == 0 {
+                indices = whole
+            } else {
+                indices = Self.range(Self.spread(iteration - 1, of: chunks), of: chunks, count: planned.count).filter { !isWhole.contains($0) }
+            }
             var scratch: [UInt8] = []
             do {
-                for index in Self.range(chunk, of: chunks, count: planned.count) where !failed.isSet {
+                for index in indices where !failed.isSet {
                     // The page is handed on in the worker's buffer, which comes back for the next
                     // page once `sink` is done with it (no copy of each page).
                     var page = try environment.render(planned[index], scratch: &scratch, lend: true)
                     try sink(page)
                     swap(&scratch, &page.bytes)
                 }
-                results.set(chunk, .success(()))
+                results.set(iteration, .success(()))
             } catch {
                 failed.set()
-                results.set(chunk, .failure(error))
+                results.set(iteration, .failure(error))
             }
         }
         // The environment holds every page context's parts (tens of megabytes for a large site):
-        // it is freed on another thread, while the caller goes on to seal and publish.
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(environment) {} }
+        // it is freed on another thread, while the caller goes on to seal and publish, or not at
+        // all by a process about to exit.
+        if keepsEnvironmentUntilExit {
+            KeptUntilExit.keep(environment)
+        } else {
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(environment) {} }
+        }
         for case .failure(let error) in results.take() { throw error }
         for page in assetPages(plan) { try sink(page) }
     }
@@ -119,6 +136,10 @@ public struct SiteRenderer: Sendable {
     /// Many chunks per core (a few hundred pages each for a large site), so the last one to finish
     /// does not leave the other cores idle for long.
     static func chunkCount(_ pages: Int) -> Int { min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * 16)) }
+
+    /// Chunks of the streaming render: smaller than ``chunkCount(_:)``'s, so that the last ones
+    /// end close together (about 170 pages each for 21,000 pages on two cores).
+    static func streamChunkCount(_ pages: Int) -> Int { min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * 64)) }
 
     /// The chunk the `iteration`-th worker takes: workers that run at the same time take chunks
     /// far apart in the plan (0, 4, 1, 5, …), so they write into different folders instead of
