@@ -34,11 +34,11 @@ extension ResponseCache {
     /// - Throws: ``SourcesError/cache(path:detail:)`` when the JSON is there but unreadable.
     public func catalogue(language: String) throws -> Catalogue? {
         let file = catalogueURL(language: language)
-        // Mapped, not read: the JSON is only digested (once per process, see FileDigests) when its
-        // binary copy is current, and the copy's strings are copied out while decoding.
+        // Mapped, not read: the JSON is only digested (once, then its digest is kept beside it; see
+        // FileDigests) when its binary copy is current, and the copy's strings are copied out while decoding.
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let json: Data, source: [UInt8]
-        do { json = try Data(contentsOf: file, options: .alwaysMapped); source = try FileDigests.sha256(of: file) }
+        do { json = try Data(contentsOf: file, options: .alwaysMapped); source = try FileDigests.sha256(of: file, sidecar: true) }
         catch { throw SourcesError.cache(path: file.path, detail: "unreadable catalogue (\(error.localizedDescription))") }
         if let binary = try? Data(contentsOf: binaryCatalogueURL(language: language), options: .alwaysMapped),
            let catalogue = try? binary.withUnsafeBytes({ raw throws(SnapshotError) in try Catalogue(binarySnapshot: raw, source: source) }),

@@ -185,6 +185,35 @@ import Testing
         #expect(throws: (any Error).self) { try FileDigests.sha256(of: file) }
     }
 
+    @Test func aSettledFilesDigestIsKeptBesideItAndTrustedOnlyForThatVeryFile() throws {
+        let folder = try SourcesTest.temporaryFolder()
+        let file = folder.appending(path: "snapshot.json")
+        let sidecar = URL(filePath: file.path + ".sha256")
+        try Data("settled".utf8).write(to: file)
+        let digest = Array(SHA256.hash(data: Data("settled".utf8)))
+        // Just written: no sidecar yet (it could change again within the same clock tick).
+        #expect(try FileDigests.sha256(of: file, sidecar: true, now: Date(), processMemo: false) == digest)
+        #expect(!FileManager.default.fileExists(atPath: sidecar.path))
+        // Left alone long enough: the digest is kept beside it.
+        let later = Date().addingTimeInterval(FileDigests.sidecarMargin + 5)
+        #expect(try FileDigests.sha256(of: file, sidecar: true, now: later, processMemo: false) == digest)
+        let line = try String(contentsOf: sidecar, encoding: .utf8)
+        #expect(line.hasPrefix("paddock-file-digest-1 ") && line.hasSuffix(digest.map { String(format: "%02x", $0) }.joined() + "\n"))
+        // Another process reads the sidecar, not the file: a sidecar naming other bytes for this
+        // very identity is believed (which shows the file was not read)…
+        let forged = line.replacingOccurrences(of: digest.map { String(format: "%02x", $0) }.joined(), with: String(repeating: "ab", count: 32))
+        try Data(forged.utf8).write(to: sidecar)
+        #expect(try FileDigests.sha256(of: file, sidecar: true, now: later, processMemo: false) == [UInt8](repeating: 0xAB, count: 32))
+        #expect(try FileDigests.sha256(of: file, sidecar: false, now: later, processMemo: false) == digest)
+        // …and ignored as soon as the file changes (same size, written in place).
+        usleep(5_000)
+        try Data("changed".utf8).write(to: file)
+        #expect(try FileDigests.sha256(of: file, sidecar: true, now: later, processMemo: false) == Array(SHA256.hash(data: Data("changed".utf8))))
+        // A damaged sidecar is ignored too.
+        try Data("paddock-file-digest-1 1 2 3\n".utf8).write(to: sidecar)
+        #expect(try FileDigests.sha256(of: file, sidecar: true, now: Date(), processMemo: false) == Array(SHA256.hash(data: Data("changed".utf8))))
+    }
+
     private func cacheWrite(_ text: String, to file: URL) throws {
         try AtomicFile.write(Data(text.utf8), to: file)
     }

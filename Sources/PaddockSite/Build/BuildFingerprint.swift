@@ -27,7 +27,7 @@ struct BuildFingerprint: Equatable {
             // The cache's snapshots hold exactly these catalogues: their bytes are cheaper to digest.
             for file in supply.snapshotFiles {
                 add(file.lastPathComponent)
-                hasher.update(data: try FileDigests.sha256(of: file))
+                hasher.update(data: try FileDigests.sha256(of: file, sidecar: true))
             }
         } else {
             let encoder = JSONEncoder()
