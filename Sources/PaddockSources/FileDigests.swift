@@ -46,7 +46,7 @@ public enum FileDigests {
         if let before, identity(path) == before {
             if processMemo { memo.remember(digest, path, before) }
             let settled = now.timeIntervalSince1970 - sidecarMargin
-            if sidecar, Double(before.modified) < settled, Double(before.changed) < settled {
+            if sidecar, before.modifiedSeconds < settled, before.changedSeconds < settled {
                 try? AtomicFile.write(Data(sidecarLine(before, digest).utf8), to: URL(filePath: sidecarPath))
             }
         }
@@ -66,9 +66,9 @@ public enum FileDigests {
         guard let data = FileManager.default.contents(atPath: path), data.count < 512,
               let text = String(data: data, encoding: .utf8), text.hasSuffix("\n") else { return nil }
         let fields = text.dropLast().split(separator: " ", omittingEmptySubsequences: false)
-        guard fields.count == 9, fields[0] == sidecarTag,
-              let device = UInt64(fields[1]), let inode = UInt64(fields[2]),
-              let numbers = Optional(fields[3...7].compactMap { Int64($0) }), numbers.count == 5 else { return nil }
+        guard fields.count == 9, fields[0] == sidecarTag, let device = UInt64(fields[1]), let inode = UInt64(fields[2]) else { return nil }
+        let numbers = fields[3...7].compactMap { Int64($0) }
+        guard numbers.count == 5 else { return nil }
         let kept = Identity(device: device, inode: inode, size: numbers[0], modified: numbers[1], modifiedNanoseconds: numbers[2],
                             changed: numbers[3], changedNanoseconds: numbers[4])
         let hex = Array(fields[8].utf8)
@@ -96,6 +96,9 @@ public enum FileDigests {
     private struct Identity: Hashable {
         var device: UInt64, inode: UInt64, size: Int64
         var modified: Int64, modifiedNanoseconds: Int64, changed: Int64, changedNanoseconds: Int64
+
+        var modifiedSeconds: TimeInterval { TimeInterval(modified) + TimeInterval(modifiedNanoseconds) / 1e9 }
+        var changedSeconds: TimeInterval { TimeInterval(changed) + TimeInterval(changedNanoseconds) / 1e9 }
     }
 
     private static func identity(_ path: String) -> Identity? {
