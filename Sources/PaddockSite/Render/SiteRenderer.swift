@@ -76,11 +76,10 @@ public struct SiteRenderer: Sendable {
     public func render(plan: SitePlan, to sink: @Sendable (RenderedPage) throws -> Void) throws {
         let environment = try prepare(plan)
         let planned = plan.pages
-        let chunks = Self.streamChunkCount(planned.count)
+        let chunks = Self.chunkCount(planned.count, perCore: 64)
         // The sitemap, which lists the whole site, goes first, on one worker, while the others
         // start on the chunks: left in the plan's last chunk, it kept one core busy after the rest.
         let whole = planned.indices.filter { planned[$0].kind.listsWholeSite }
-        let isWhole = Set(whole)
         let results = ParallelSlots<Result<Void, any Error>>(count: chunks + 1)
         let failed = StopFlag()
         ParallelWork.run(iterations: chunks + 1, workers: ParallelWork.renderWorkers) { iteration in
@@ -88,7 +87,7 @@ public struct SiteRenderer: Sendable {
             if iteration == 0 {
                 indices = whole
             } else {
-                indices = Self.range(Self.spread(iteration - 1, of: chunks), of: chunks, count: planned.count).filter { !isWhole.contains($0) }
+                indices = Self.range(Self.spread(iteration - 1, of: chunks), of: chunks, count: planned.count).filter { !planned[$0].kind.listsWholeSite }
             }
             var scratch: [UInt8] = []
             do {
@@ -135,11 +134,12 @@ public struct SiteRenderer: Sendable {
 
     /// Many chunks per core (a few hundred pages each for a large site), so the last one to finish
     /// does not leave the other cores idle for long.
-    static func chunkCount(_ pages: Int) -> Int { min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * 16)) }
-
-    /// Chunks of the streaming render: smaller than ``chunkCount(_:)``'s, so that the last ones
-    /// end close together (about 170 pages each for 21,000 pages on two cores).
-    static func streamChunkCount(_ pages: Int) -> Int { min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * 64)) }
+    ///
+    /// The streaming render asks for 64 chunks per core (about 170 pages each for 21,000 pages on
+    /// two cores), so that its last chunks end close together.
+    static func chunkCount(_ pages: Int, perCore: Int = 16) -> Int {
+        min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * perCore))
+    }
 
     /// The chunk the `iteration`-th worker takes: workers that run at the same time take chunks
     /// far apart in the plan (0, 4, 1, 5, …), so they write into different folders instead of
