@@ -29,7 +29,9 @@ public struct DemoCatalogueProvider: CatalogueProvider {
             horsetelexColors: (colors.horseTextColor, colors.mareBackgroundColor, colors.mareTextColor),
             horseCount: horseCount, animalCount: animalCount)
         let media = try SiteOutput.staticFiles(in: DemoData.mediaFolder, under: DemoCatalogueProvider.mediaPath)
-        return CatalogueSupply(catalogues: catalogues, staticFiles: media, localMediaPaths: [DemoCatalogueProvider.mediaPath],
-                               origin: "bundled demo data")
+        var supply = CatalogueSupply(catalogues: catalogues, staticFiles: media, localMediaPaths: [DemoCatalogueProvider.mediaPath],
+                                     origin: "bundled demo data")
+        supply.isDemo = true
+        return supply
     }
 }

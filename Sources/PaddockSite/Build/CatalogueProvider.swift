@@ -34,6 +34,9 @@ public struct CatalogueSupply: Sendable {
     public var snapshotFiles: [URL] = []
     /// Where the data came from, for people: "Equicty and Husbandry Pro", "the cache", "bundled demo data".
     public var origin: String
+    /// Whether the catalogues are bundled demo data rather than the site's own (a build without
+    /// credentials). Such a build leaves the site cache's memos of the real catalogue as they are.
+    public var isDemo = false
 
     public init(catalogues: [Catalogue], warnings: [String] = [], staticFiles: [StaticFile] = [], localMediaPaths: [String] = [],
                 origin: String) {

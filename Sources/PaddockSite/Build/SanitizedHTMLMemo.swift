@@ -8,8 +8,9 @@ import Foundation
 /// `paddock` binary that wrote it (path, size, modification time): another binary may sanitise
 /// differently, so its entries are ignored. Then one record per pedigree: the SHA-256 of the raw
 /// HTML (32 bytes), whether a HorseTelex logo survived (1 byte), the length of the sanitised HTML
-/// (4 bytes, little-endian) and its UTF-8 bytes. Saving keeps only the entries this build used,
-/// written to a temporary file and renamed, so a killed build leaves the old memo or the new one.
+/// (4 bytes, little-endian) and its UTF-8 bytes. Saving keeps only the entries this build used (a
+/// build of demo data adds its own and drops none), written to a temporary file and renamed, so a
+/// killed build leaves the old memo or the new one.
 /// A damaged or foreign file is ignored (everything is sanitised anew).
 ///
 /// Safe to call from several render threads at once.
@@ -45,8 +46,13 @@ final class SanitizedHTMLMemo: @unchecked Sendable {
     }
 
     /// Writes the entries used in this build, when that differs from what the file holds.
-    func save() {
-        let (entries, changed) = lock.withLock { (used, sanitisedNow > 0 || used.count != known.count) }
+    /// - Parameter keepingUnused: also keep the entries this build did not use (a build of demo
+    ///   data must not drop the memo of the site's real catalogue).
+    func save(keepingUnused: Bool = false) {
+        let (entries, changed) = lock.withLock {
+            keepingUnused ? (known.merging(used) { _, new in new }, sanitisedNow > 0)
+                          : (used, sanitisedNow > 0 || used.count != known.count)
+        }
         guard changed else { return }
         var bytes = [UInt8]((version + "\n").utf8)
         for key in entries.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {

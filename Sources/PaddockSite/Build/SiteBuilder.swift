@@ -110,7 +110,7 @@ public struct SiteBuilder: Sendable {
         let renderedAt = clock.now
         phase("render, check and write pages")
         logger.debug("HorseTelex pedigrees sanitised", metadata: ["build.sanitised": "\(memo.misses)"])
-        memo.save()
+        memo.save(keepingUnused: supply.isDemo)
 
         let summary: BuildSummary
         do {
