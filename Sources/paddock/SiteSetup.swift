@@ -18,21 +18,36 @@ enum SiteSetup {
         throw ValidationError("no \(SiteConfig.fileName) here or in site/; pass --config FILE (or create a site with `paddock init DIR`)")
     }
 
-    /// The builder for the site at `configFile`, and a note when it builds from the demo data.
+    /// The builder for the site at `configFile`, and a note when it does not ask the services.
     ///
-    /// With no credentials at all the site builds from the bundled demo data, so a newcomer sees a
-    /// complete site offline; with credentials it uses the configured services through the cache.
+    /// With credentials it uses the configured services through the cache. Without any, a site
+    /// whose cache holds a fetched catalogue builds from that cache without asking the services (a
+    /// cron job that lost its environment must not publish the demo stable over the real one);
+    /// a site that never fetched builds from the bundled demo data, so a newcomer sees a complete
+    /// site offline. `--demo` always builds the demo data.
     static func builder(configFile: URL, credentialsFile: String?, offline: Bool, demo: Bool,
                         logger: Logger) throws -> (builder: SiteBuilder, note: String?) {
         let config = try SiteConfig.load(from: configFile)
         let file = credentialsFile.map { URL(filePath: $0).standardizedFileURL } ?? Credentials.defaultFile(siteRoot: config.root)
         let credentials = try Credentials.load(file: file)
-        if demo || credentials.isEmpty {
-            let note = demo ? "Building from the bundled demo data (--demo)."
-                : "No credentials configured (PADDOCK_EQUICTY_API_KEY, PADDOCK_HUSBANDRY_* or \(file.path)): building from the bundled demo data."
-            return (SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config), logger: logger), note)
-        }
+        let demoBuilder = { SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config), logger: logger) }
+        if demo { return (demoBuilder(), "Building from the bundled demo data (--demo).") }
         let fetcher = CatalogueFetcher(configuration: config.sources, credentials: credentials, credentialsFile: file, logger: logger)
-        return (SiteBuilder(config: config, provider: FetchingCatalogueProvider(fetcher: fetcher, offline: offline), logger: logger), nil)
+        guard credentials.isEmpty else {
+            return (SiteBuilder(config: config, provider: FetchingCatalogueProvider(fetcher: fetcher, offline: offline), logger: logger), nil)
+        }
+        let missing = "No credentials configured (PADDOCK_EQUICTY_API_KEY, PADDOCK_HUSBANDRY_* or \(file.path))"
+        let cached = FetchingCatalogueProvider(fetcher: fetcher, offline: true)
+        if let snapshot = cached.unreadSnapshot(refetch: false) {
+            return (SiteBuilder(config: config, provider: cached, logger: logger),
+                    "\(missing): building from the catalogue in the cache\(fetchedWhen(snapshot.snapshotFiles)), without asking the services.")
+        }
+        return (demoBuilder(), "\(missing) and nothing fetched in the cache: building from the bundled demo data.")
+    }
+
+    /// " (fetched 2026-12-02T21:40:00Z)": when the oldest of the cache's catalogue snapshots was written.
+    private static func fetchedWhen(_ files: [URL]) -> String {
+        let dates = files.compactMap { try? $0.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate }
+        return dates.min().map { " (fetched \($0.ISO8601Format()))" } ?? ""
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import PaddockSandbox
+import Testing
+
+/// `paddock build` as cron runs it: where the catalogue comes from when no credentials are set.
+@Suite struct BuildCommandTests {
+    static let plainEnvironment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+
+    static func build(_ arguments: [String], in folder: TemporaryFolder) throws -> PaddockProcess.Result {
+        try PaddockProcess.run(["build"] + arguments, in: folder.url, environment: plainEnvironment)
+    }
+
+    /// A cron job that lost its environment must not publish the demo stable over the real one:
+    /// with a fetched catalogue in the cache, a build without credentials builds from that.
+    @Test func withoutCredentialsAFetchedCacheIsBuiltAndNotTheDemoData() async throws {
+        try await SandboxServer.withRunning(options: SandboxOptions(), logger: FetchCommandTests.quiet) { sandbox in
+            let folder = try FetchCommandTests.site(sandbox)
+            defer { folder.cleanup() }
+            let fetched = try await FetchCommandTests.fetch([], in: folder, environment: FetchCommandTests.environment(sandbox))
+            #expect(fetched.status == 0, "stderr: \(fetched.stderr)")
+
+            let built = try Self.build([], in: folder)
+            #expect(built.status == 0, "stderr: \(built.stderr)")
+            #expect(built.stdoutText.contains("No credentials configured"))
+            #expect(built.stdoutText.contains("building from the catalogue in the cache (fetched 20"))
+            #expect(built.stdoutText.contains("data from the cache (offline)"))
+            #expect(!built.stdoutText.contains("demo data"))
+            #expect(!built.stdoutText.contains(sandbox.options.equictyAPIKey))
+            #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: "public/nl/index.html").path))
+
+            // Asked for, the demo data is still built.
+            let demo = try Self.build(["--demo"], in: folder)
+            #expect(demo.status == 0, "stderr: \(demo.stderr)")
+            #expect(demo.stdoutText.contains("Building from the bundled demo data (--demo)."))
+            #expect(demo.stdoutText.contains("data from bundled demo data"))
+        }
+    }
+
+    @Test func withoutCredentialsOrACacheTheDemoDataIsBuiltAndSaysSo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        try folder.write("paddock.toml", """
+        title = "CLI Stable"
+        base_url = "https://stable.example/"
+        languages = ["en"]
+
+        [sources.equicty]
+        """)
+        let built = try Self.build([], in: folder)
+        #expect(built.status == 0, "stderr: \(built.stderr)")
+        #expect(built.stdoutText.contains("No credentials configured"))
+        #expect(built.stdoutText.contains("and nothing fetched in the cache: building from the bundled demo data."))
+        #expect(built.stdoutText.contains("data from bundled demo data"))
+        #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: "public/en/index.html").path))
+    }
+}
