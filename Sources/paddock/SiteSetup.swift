@@ -37,10 +37,14 @@ enum SiteSetup {
             return (SiteBuilder(config: config, provider: FetchingCatalogueProvider(fetcher: fetcher, offline: offline), logger: logger), nil)
         }
         let missing = "No credentials configured (PADDOCK_EQUICTY_API_KEY, PADDOCK_HUSBANDRY_* or \(file.path))"
-        let cached = FetchingCatalogueProvider(fetcher: fetcher, offline: true)
-        if let snapshot = cached.unreadSnapshot(refetch: false) {
-            return (SiteBuilder(config: config, provider: cached, logger: logger),
-                    "\(missing): building from the catalogue in the cache\(fetchedWhen(snapshot.snapshotFiles)), without asking the services.")
+        // Any language's snapshot means the site has fetched: build from the cache (a language
+        // added since then fails the build with the cache's error, and the published site stays).
+        let cache = ResponseCache(folder: config.sources.cacheFolder)
+        let snapshots = (config.sources.languages.isEmpty ? ["en"] : config.sources.languages).map { cache.catalogueURL(language: $0) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        if !snapshots.isEmpty {
+            return (SiteBuilder(config: config, provider: FetchingCatalogueProvider(fetcher: fetcher, offline: true), logger: logger),
+                    "\(missing): building from the catalogue in the cache\(fetchedWhen(snapshots)), without asking the services.")
         }
         return (demoBuilder(), "\(missing) and nothing fetched in the cache: building from the bundled demo data.")
     }

@@ -28,6 +28,20 @@ import Testing
             #expect(!built.stdoutText.contains(sandbox.options.equictyAPIKey))
             #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: "public/nl/index.html").path))
 
+            // A language added since the fetch has no snapshot: the build fails, and neither the
+            // demo data nor a half site is published.
+            let config = folder.url.appending(path: "paddock.toml")
+            let text = try String(contentsOf: config, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: #"languages = ["en", "nl"]"#, with: #"languages = ["en", "nl", "de"]"#).utf8).write(to: config)
+            let widened = try Self.build([], in: folder)
+            #expect(widened.status != 0)
+            #expect(widened.stdoutText.contains("building from the catalogue in the cache"))
+            #expect(!widened.stdoutText.contains("demo data") && !widened.stderr.contains("demo data"))
+            #expect(widened.stderr.contains("Equicty horse list (de)"))
+            #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: "public/nl/index.html").path))
+            #expect(!FileManager.default.fileExists(atPath: folder.url.appending(path: "public/de").path))
+            try Data(text.utf8).write(to: config)
+
             // Asked for, the demo data is still built.
             let demo = try Self.build(["--demo"], in: folder)
             #expect(demo.status == 0, "stderr: \(demo.stderr)")
