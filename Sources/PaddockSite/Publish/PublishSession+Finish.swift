@@ -6,7 +6,8 @@ extension PublishSession {
     /// everything as it was (`swapped == false`, no file written).
     /// - Returns: what was written, kept and removed.
     public func finish() throws -> BuildSummary {
-        try lock.withLock {
+        try writer?.finish()
+        return try lock.withLock {
             guard !finished else { throw PublishError.invalidPath("", reason: "the publish session is already finished") }
             finished = true
             return try seal()

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// ``add(_:)-(RenderedPage)`` may be called from several threads at once. Each file's digest is
 /// compared with the current release's manifest: an unchanged file is only recorded (hard-linked
-/// at ``finish()`` if anything changed); a changed one is written into the staging folder at once.
+/// at ``finish()`` if anything changed); a changed one is handed to the session's writer threads
+/// (``PublishWriter``), which write it into the staging folder while the build goes on.
 /// The staging folder is prepared only when the first changed file arrives (or at ``finish()``
 /// when a file was removed), so a rebuild with nothing changed touches no file and leaves the link
 /// alone. A session that is not finished (a failed render or check, a killed process) publishes
@@ -44,6 +45,9 @@ public final class PublishSession: @unchecked Sendable {
     var finished = false
     /// Flushes written files in the background when the publish syncs before its swap.
     let syncAhead: SyncAhead?
+    /// Writes the new files on a thread of its own (``PublishWriter``); `nil`: each file is
+    /// written by the thread that adds it.
+    let writer: PublishWriter?
 
     /// Reads the current release; writes nothing (but the releases folder on the very first publish).
     init(publisher: Publisher, expectedCount: Int? = nil) throws {
@@ -56,10 +60,15 @@ public final class PublishSession: @unchecked Sendable {
         currentManifest = state.currentManifest
         currentPath = state.currentPath
         legacyFolder = state.legacyFolder
-        syncAhead = publisher.syncBeforeSwap ? SyncAhead(path: publisher.releases.path) : nil
+        let syncAhead = publisher.syncBeforeSwap ? SyncAhead(path: publisher.releases.path) : nil
+        self.syncAhead = syncAhead
+        writer = publisher.writerThreads == 0 ? nil : PublishWriter(threads: publisher.writerThreads, wrote: { syncAhead?.wrote($0) })
     }
 
-    deinit { syncAhead?.finish() }
+    deinit {
+        writer?.cancel()
+        syncAhead?.finish()
+    }
 
     /// Files added so far (pages and static files, including static files a page replaced).
     public var addedCount: Int { lock.withLock { accepted } }
@@ -85,7 +94,7 @@ public final class PublishSession: @unchecked Sendable {
         // What needs no shared state is worked out before taking the lock every writer shares.
         try PublishPathIndex.validate(path)
         let parents = PublishStaging.parentFolders(of: path)
-        let destination: (path: String, unlink: Bool, newFolders: [String])? = try lock.withLock {
+        let job: PublishWriter.Job? = try lock.withLock {
             guard !finished else { throw PublishError.invalidPath(path, reason: "the publish session is already finished") }
             let outcome = try paths.add(validated: path, parents: parents, kind: kind)
             accepted += 1
@@ -95,22 +104,25 @@ public final class PublishSession: @unchecked Sendable {
             guard source == nil else { return nil }
             try prepareStaging()
             let room = try staging!.makeRoom(for: path, parents: parents)
-            return (staging!.path + "/" + path, room.occupied, room.newFolders)
+            var job = PublishWriter.Job(path: staging!.path + "/" + path, bytes: bytes, unlink: room.occupied, newFolders: room.newFolders)
+            guard let writer else { return job }
+            // The writer gets an exact-size copy: `bytes` is often a renderer's reused buffer, whose
+            // capacity fits the largest page so far and which it takes back for the next page.
+            job.bytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = bytes.withUnsafeBufferPointer { buffer.initialize(from: $0).1 }
+            }
+            // A path written earlier in this publish: that file is written before this one replaces it.
+            if outcome != .added { try writer.drain() }
+            // Queued in the order files claim their folders, so the writer always makes a folder
+            // before the files in it, and writes a path taken over by a later file in that order.
+            try writer.write(job)
+            return nil
         }
-        if let destination {
+        if let job {
             // Folders are made outside the lock (mkdir is the slowest call of a publish); another
-            // page's writer may have claimed this one's folder and not made it yet: then make it here.
-            for folder in destination.newFolders {
-                do { try POSIXFileSystem.makeDirectory(folder) }
-                catch PublishError.io(_, _, let code) where code == ENOENT { try POSIXFileSystem.makeDirectoryTree(folder) }
-            }
-            if destination.unlink { try POSIXFileSystem.unlinkFile(destination.path) }
-            do {
-                try POSIXFileSystem.writeFile(bytes, to: destination.path)
-            } catch PublishError.io(_, _, let code) where code == ENOENT {
-                try POSIXFileSystem.makeDirectoryTree(String(destination.path[..<destination.path.lastIndex(of: "/")!]))
-                try POSIXFileSystem.writeFile(bytes, to: destination.path)
-            }
+            // page's writer may have claimed this one's folder and not made it yet (`perform` then
+            // makes it itself).
+            try PublishWriter.perform(job)
             syncAhead?.wrote(bytes.count)
         }
         progress()

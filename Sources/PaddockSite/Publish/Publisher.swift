@@ -31,11 +31,16 @@ public struct Publisher: Sendable {
     public var keepPrevious: Int
     /// Flush the file system once before the swap, so a power cut cannot publish empty files.
     public var syncBeforeSwap: Bool
+    /// Threads that write a publish's new files (``PublishWriter``), apart from the threads that add
+    /// them; 0: each file is written by the thread that adds it. By default
+    /// ``PublishWriter/defaultThreads``.
+    public var writerThreads: Int
     /// Told of each phase (progress, crash tests).
     public var observer: (@Sendable (PublishPhase) -> Void)?
     public var logger: Logger
 
     public init(output: URL, releases: URL? = nil, keepPrevious: Int = 1, syncBeforeSwap: Bool = true,
+                writerThreads: Int = PublishWriter.defaultThreads,
                 logger: Logger, observer: (@Sendable (PublishPhase) -> Void)? = nil) {
         let output = output.standardizedFileURL
         self.output = output
@@ -43,6 +48,7 @@ public struct Publisher: Sendable {
             .appending(path: ".paddock/releases/\(output.lastPathComponent)")).standardizedFileURL
         self.keepPrevious = max(0, keepPrevious)
         self.syncBeforeSwap = syncBeforeSwap
+        self.writerThreads = max(0, writerThreads)
         self.logger = logger
         self.observer = observer
     }

@@ -2,9 +2,6 @@ import Foundation
 
 /// Runs `iterations` pieces of work on `workers` threads, each taking the next piece until none is
 /// left; returns when all are done.
-///
-/// More workers than cores keep the cores busy while some workers wait in the kernel (creating
-/// folders and files on a cold file system blocks on reading its bitmaps and inode tables).
 enum ParallelWork {
     static func run(iterations: Int, workers: Int, _ body: @Sendable (Int) -> Void) {
         let workers = max(1, min(workers, iterations))
@@ -28,12 +25,13 @@ enum ParallelWork {
         }
     }
 
-    /// Worker threads for rendering and writing pages: two per core (on two cores, four workers
-    /// built the benchmark site 2–11 % quicker than two in five of six alternated comparisons;
-    /// docs/PERFORMANCE.md), or `PADDOCK_RENDER_WORKERS`, a positive number, for benchmarks.
+    /// Worker threads for rendering pages: one per core, or `PADDOCK_RENDER_WORKERS`, a positive
+    /// number, for benchmarks. (Two per core kept the cores busy while workers that also wrote
+    /// their pages waited in the kernel; a publish now writes on threads of its own,
+    /// ``PublishWriter``, and one renderer per core beside them was quicker: docs/PERFORMANCE.md.)
     static var renderWorkers: Int {
         if let text = ProcessInfo.processInfo.environment["PADDOCK_RENDER_WORKERS"], let count = Int(text), count > 0 { return count }
-        return ProcessInfo.processInfo.activeProcessorCount * 2
+        return ProcessInfo.processInfo.activeProcessorCount
     }
 }
 
