@@ -45,8 +45,8 @@ public final class PublishSession: @unchecked Sendable {
     var finished = false
     /// Flushes written files in the background when the publish syncs before its swap.
     let syncAhead: SyncAhead?
-    /// Writes the new files on a thread of its own (``PublishWriter``); `nil`: each file is
-    /// written by the thread that adds it.
+    /// Writes the new files on threads of its own (``PublishWriter``); `nil`: each file is
+    /// written by the thread that adds it (``Publisher/writerThreads`` 0).
     let writer: PublishWriter?
 
     /// Reads the current release; writes nothing (but the releases folder on the very first publish).

@@ -69,7 +69,7 @@ public final class PublishWriter: @unchecked Sendable {
     }
 
     /// Queues `job` (waiting while the queue is full) and returns.
-    /// - Throws: the first error the writer met on an earlier file, so a failing disk stops the build.
+    /// - Throws: the first error a writer met on an earlier file, so a failing disk stops the build.
     func write(_ job: Job) throws {
         condition.lock()
         defer { condition.unlock() }
@@ -99,8 +99,8 @@ public final class PublishWriter: @unchecked Sendable {
         if let failure { throw failure }
     }
 
-    /// Waits until every queued file is written and stops the writer's thread.
-    /// - Throws: the first error the writer met.
+    /// Waits until every queued file is written and stops the writer threads.
+    /// - Throws: the first error a writer met.
     func finish() throws {
         condition.lock()
         defer { condition.unlock() }
@@ -111,11 +111,12 @@ public final class PublishWriter: @unchecked Sendable {
         if let failure { throw failure }
     }
 
-    /// Drops what is still queued and stops the thread (a publish that will not be finished).
+    /// Drops what is still queued and stops the writer threads (a publish that will not be finished).
     func cancel() {
         condition.lock()
         stopping = true
-        queue = []; head = 0; queuedBytes = 0
+        for job in queue[head...] { queuedBytes -= job.bytes.count }
+        queue = []; head = 0
         condition.broadcast()
         while threadsRunning > 0 { condition.wait() }
         condition.unlock()
