@@ -94,6 +94,9 @@ public final class PublishSession: @unchecked Sendable {
         // What needs no shared state is worked out before taking the lock every writer shares.
         try PublishPathIndex.validate(path)
         let parents = PublishStaging.parentFolders(of: path)
+        // A file for the writers is kept as an exact-size copy, made before the lock: `bytes` is
+        // often a renderer's reused buffer, sized for its largest page, which it takes back next.
+        let kept = writer != nil && source == nil ? bytes.exactSizeCopy() : nil
         let job: PublishWriter.Job? = try lock.withLock {
             guard !finished else { throw PublishError.invalidPath(path, reason: "the publish session is already finished") }
             let outcome = try paths.add(validated: path, parents: parents, kind: kind)
@@ -104,13 +107,8 @@ public final class PublishSession: @unchecked Sendable {
             guard source == nil else { return nil }
             try prepareStaging()
             let room = try staging!.makeRoom(for: path, parents: parents)
-            var job = PublishWriter.Job(path: staging!.path + "/" + path, bytes: bytes, unlink: room.occupied, newFolders: room.newFolders)
+            let job = PublishWriter.Job(path: staging!.path + "/" + path, bytes: kept ?? bytes, unlink: room.occupied, newFolders: room.newFolders)
             guard let writer else { return job }
-            // The writer gets an exact-size copy: `bytes` is often a renderer's reused buffer, whose
-            // capacity fits the largest page so far and which it takes back for the next page.
-            job.bytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = bytes.withUnsafeBufferPointer { buffer.initialize(from: $0).1 }
-            }
             // A path written earlier in this publish: that file is written before this one replaces it.
             if outcome != .added { try writer.drain() }
             // Queued in the order files claim their folders, so the writer always makes a folder

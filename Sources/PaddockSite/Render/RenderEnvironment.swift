@@ -74,9 +74,7 @@ final class RenderEnvironment: Sendable {
                     bytes = scratch
                     scratch = []
                 } else {
-                    bytes = [UInt8](unsafeUninitializedCapacity: scratch.count) { buffer, count in
-                        count = scratch.withUnsafeBufferPointer { buffer.initialize(from: $0).1 }
-                    }
+                    bytes = scratch.exactSizeCopy()
                 }
                 if !localMedia.isEmpty { bytes = localMedia.relativize(bytes, rootPrefix: page.rootPrefix) }
                 return RenderedPage(path: page.path, bytes: bytes, template: template,
