@@ -79,6 +79,46 @@ import Testing
         #expect(read.horses.map(\.id) == horses.map(\.id))
     }
 
+    /// Runs are read in place, on several workers: a run that stops midway, while the others read
+    /// to their end, is refused with its own error and every item already placed is destroyed
+    /// again (each damaged copy below carries a checksum that matches, so the items are decoded).
+    @Test func aRunThatDoesNotReadIsRefusedWhileTheOthersRead() throws {
+        let horses = (0..<3_000).map { index in
+            var horse = Self.full.horses[index % 2]
+            horse.id = "h\(index)"; horse.name += " \(index)"
+            return horse
+        }
+        let large = Catalogue(language: "de", horses: horses, animals: Self.full.animals)
+        let bytes = large.binarySnapshot(source: Self.source)
+        let payloadStart = Self.payloadOffset(bytes), payloadEnd = bytes.count - 8
+        var decodedDamage = 0
+        for position in stride(from: payloadStart, to: payloadEnd, by: (payloadEnd - payloadStart) / 40) {
+            var damaged = bytes
+            damaged[position] ^= 0x5A
+            let checksum = SnapshotChecksum.of(damaged[payloadStart..<payloadEnd])
+            for index in 0..<8 { damaged[payloadEnd + index] = UInt8(truncatingIfNeeded: checksum >> UInt64(8 * index)) }
+            do {
+                let read = try damaged.withUnsafeBytes { raw throws(SnapshotError) in try Catalogue(binarySnapshot: raw, source: Self.source) }
+                // A flipped byte inside a text can still read: then only that text differs.
+                #expect(read.horses.count == large.horses.count)
+            } catch {
+                if case SnapshotError.damaged(_, let detail) = error { #expect(detail != "checksum mismatch") }
+                decodedDamage += 1
+            }
+        }
+        #expect(decodedDamage > 0)
+        // The intact bytes still read after all that.
+        let read = try bytes.withUnsafeBytes { raw throws(SnapshotError) in try Catalogue(binarySnapshot: raw, source: Self.source) }
+        #expect(read == large)
+    }
+
+    /// Where the payload starts: after the header (magic, version, schema, source tag).
+    static func payloadOffset(_ bytes: [UInt8]) -> Int {
+        var writer = SnapshotWriter(reservingCapacity: 64)
+        BinarySnapshotLayout.writeHeader(source: source, to: &writer)
+        return writer.bytes.count
+    }
+
     @Test func aSnapshotOfAnotherSourceOrFormatIsRefused() {
         let bytes = Self.full.binarySnapshot(source: Self.source)
         #expect(throws: SnapshotError.otherSource) {

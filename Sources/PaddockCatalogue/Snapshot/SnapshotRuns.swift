@@ -3,39 +3,74 @@ import Foundation
 /// Reading the runs of a snapshot's items on every core.
 enum SnapshotRuns {
     /// The horses and animals of `horseRuns` and `animalRuns` (``SnapshotReader/readRuns()``), each
-    /// run read by its own worker, joined in order.
+    /// run read by its own worker straight into its place in the result (no run is copied and
+    /// freed afterwards: joining them had been the slowest serial step of reading).
+    /// - Parameter alongside: work of the caller's that runs on a worker of its own meanwhile (the
+    ///   snapshot's checksum), so that it need not come first.
+    /// - Throws: the error of the first run (in order) that does not read.
     static func read(horses horseRuns: [(range: Range<Int>, count: Int)], animals animalRuns: [(range: Range<Int>, count: Int)],
-                     in bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> (horses: [Horse], animals: [SaleAnimal]) {
+                     in bytes: UnsafeRawBufferPointer, alongside: @Sendable () -> Void = {}) throws(SnapshotError) -> (horses: [Horse], animals: [SaleAnimal]) {
         let runs = horseRuns + animalRuns
-        let decoded = SnapshotRunResults(count: runs.count)
+        // Where each run's first item goes in its array.
+        let horseStarts = horseRuns.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        let animalStarts = animalRuns.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        let horseCount = horseStarts.last!, animalCount = animalStarts.last!
+        let starts = Array(horseStarts.dropLast()) + Array(animalStarts.dropLast())
+        let outcomes = SnapshotRunOutcomes(count: runs.count)
         let payload = UnsafeSendableRawBuffer(bytes)
-        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
-            var runReader = SnapshotReader(payload.bytes, offset: runs[index].range.lowerBound)
-            let count = runs[index].count, end = runs[index].range.upperBound
-            decoded.set(index, Result { () throws(SnapshotError) -> SnapshotRun in
-                if index < horseRuns.count {
-                    return .horses(try runReader.readItems(count, upTo: end) { (reader: inout SnapshotReader) throws(SnapshotError) in try Horse(from: &reader) })
+        var failure: SnapshotError?
+        var animals: [SaleAnimal] = []
+        let horses = [Horse](unsafeUninitializedCapacity: horseCount) { horseBuffer, horsesInitialized in
+            animals = [SaleAnimal](unsafeUninitializedCapacity: animalCount) { animalBuffer, animalsInitialized in
+                let targets = RunTargets(horses: horseBuffer, animals: animalBuffer)
+                DispatchQueue.concurrentPerform(iterations: runs.count + 1) { iteration in
+                    guard iteration > 0 else { return alongside() }
+                    let index = iteration - 1
+                    var reader = SnapshotReader(payload.bytes, offset: runs[index].range.lowerBound)
+                    let count = runs[index].count, end = runs[index].range.upperBound
+                    var read = 0
+                    do throws(SnapshotError) {
+                        if index < horseRuns.count {
+                            let base = targets.horses.baseAddress! + starts[index]
+                            while read < count { (base + read).initialize(to: try Horse(from: &reader)); read += 1 }
+                        } else {
+                            let base = targets.animals.baseAddress! + starts[index]
+                            while read < count { (base + read).initialize(to: try SaleAnimal(from: &reader)); read += 1 }
+                        }
+                        guard reader.offset == end else { throw .damaged(offset: reader.offset, detail: "a run does not end where its length says") }
+                        outcomes.set(index, read: read, error: nil)
+                    } catch {
+                        outcomes.set(index, read: read, error: error)
+                    }
                 }
-                return .animals(try runReader.readItems(count, upTo: end) { (reader: inout SnapshotReader) throws(SnapshotError) in try SaleAnimal(from: &reader) })
-            })
-        }
-        var horses: [Horse] = [], animals: [SaleAnimal] = []
-        horses.reserveCapacity(horseRuns.reduce(0) { $0 + $1.count })
-        animals.reserveCapacity(animalRuns.reduce(0) { $0 + $1.count })
-        for result in decoded.take() {
-            switch try result.get() {
-            case .horses(let items): horses += items
-            case .animals(let items): animals += items
+                let results = outcomes.take()
+                if let first = results.lazy.compactMap(\.error).first {
+                    // Every item read is destroyed again; the arrays are left empty.
+                    for (index, result) in results.enumerated() {
+                        if index < horseRuns.count {
+                            (horseBuffer.baseAddress! + starts[index]).deinitialize(count: result.read)
+                        } else {
+                            (animalBuffer.baseAddress! + starts[index]).deinitialize(count: result.read)
+                        }
+                    }
+                    failure = first
+                    animalsInitialized = 0
+                    horsesInitialized = 0
+                } else {
+                    animalsInitialized = animalCount
+                    horsesInitialized = horseCount
+                }
             }
         }
+        if let failure { throw failure }
         return (horses, animals)
     }
 }
 
-/// The items of one run, read by one worker.
-private enum SnapshotRun: Sendable {
-    case horses([Horse])
-    case animals([SaleAnimal])
+/// The arrays' storage while the workers fill it, each worker its own runs' places.
+private struct RunTargets: @unchecked Sendable {
+    let horses: UnsafeMutableBufferPointer<Horse>
+    let animals: UnsafeMutableBufferPointer<SaleAnimal>
 }
 
 /// The snapshot's bytes, only read, shared with the workers while `init` waits for them.
@@ -44,13 +79,14 @@ private struct UnsafeSendableRawBuffer: @unchecked Sendable {
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 }
 
-/// One slot per run, each set once by the worker that read it.
-private final class SnapshotRunResults: @unchecked Sendable {
+/// One slot per run, each set once by the worker that read it: how many items it placed, and
+/// why it stopped if it did not read to its end.
+private final class SnapshotRunOutcomes: @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [Result<SnapshotRun, SnapshotError>?]
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ result: Result<SnapshotRun, SnapshotError>) { lock.withLock { results[index] = result } }
-    func take() -> [Result<SnapshotRun, SnapshotError>] { lock.withLock { results.map { $0! } } }
+    private var outcomes: [(read: Int, error: SnapshotError?)]
+    init(count: Int) { outcomes = Array(repeating: (0, nil), count: count) }
+    func set(_ index: Int, read: Int, error: SnapshotError?) { lock.withLock { outcomes[index] = (read, error) } }
+    func take() -> [(read: Int, error: SnapshotError?)] { lock.withLock { outcomes } }
 }
 
 extension SnapshotWriter {
@@ -71,7 +107,7 @@ extension SnapshotWriter {
 
 extension SnapshotReader {
     /// The runs ``SnapshotWriter/writeRuns(_:runLength:_:)`` wrote: where each one's items are and
-    /// how many (read later, by ``readItems(_:upTo:_:)``).
+    /// how many (read later, by ``SnapshotRuns/read(horses:animals:in:alongside:)``).
     mutating func readRuns() throws(SnapshotError) -> [(range: Range<Int>, count: Int)] {
         let runCount = try readCount()
         var runs: [(range: Range<Int>, count: Int)] = []
@@ -83,14 +119,5 @@ extension SnapshotReader {
             skip(length)
         }
         return runs
-    }
-
-    /// `count` items that must end exactly at `end`.
-    mutating func readItems<Element>(_ count: Int, upTo end: Int, _ body: (inout SnapshotReader) throws(SnapshotError) -> Element) throws(SnapshotError) -> [Element] {
-        var items: [Element] = []
-        items.reserveCapacity(count)
-        for _ in 0..<count { items.append(try body(&self)) }
-        guard offset == end else { throw .damaged(offset: offset, detail: "a run does not end where its length says") }
-        return items
     }
 }
