@@ -112,6 +112,26 @@ import Testing
         #expect(read == large)
     }
 
+    /// A damaged snapshot that claims runs of no items (arrays of no capacity) with bytes in them
+    /// is refused with the runs' own error; its checksum matches, so the runs are read.
+    @Test func runsOfNoItemsAreRefusedWithTheirError() {
+        var writer = SnapshotWriter(reservingCapacity: 256)
+        BinarySnapshotLayout.writeHeader(source: Self.source, to: &writer)
+        let payloadStart = writer.bytes.count
+        writer.write("nl")
+        writer.write(Optional<Double>.none)
+        for _ in 0..<2 {   // horses, then animals: one run each, of no items but eight bytes
+            writer.write(UInt64(1)); writer.write(UInt64(0)); writer.write(UInt64(8))
+            writer.append(Array(repeating: 7, count: 8))
+        }
+        var bytes = writer.bytes
+        let checksum = SnapshotChecksum.of(bytes[payloadStart...])
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: checksum >> UInt64(shift))) }
+        #expect(throws: SnapshotError.self) {
+            try bytes.withUnsafeBytes { raw throws(SnapshotError) in try Catalogue(binarySnapshot: raw, source: Self.source) }
+        }
+    }
+
     /// Where the payload starts: after the header (magic, version, schema, source tag).
     static func payloadOffset(_ bytes: [UInt8]) -> Int {
         var writer = SnapshotWriter(reservingCapacity: 64)

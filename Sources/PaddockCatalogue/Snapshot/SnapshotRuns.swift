@@ -30,10 +30,11 @@ enum SnapshotRuns {
                     let count = runs[index].count, end = runs[index].range.upperBound
                     var read = 0
                     do throws(SnapshotError) {
-                        if index < horseRuns.count {
+                        // (A damaged snapshot may claim runs of no items, in arrays of no storage.)
+                        if count > 0, index < horseRuns.count {
                             let base = targets.horses.baseAddress! + starts[index]
                             while read < count { (base + read).initialize(to: try Horse(from: &reader)); read += 1 }
-                        } else {
+                        } else if count > 0 {
                             let base = targets.animals.baseAddress! + starts[index]
                             while read < count { (base + read).initialize(to: try SaleAnimal(from: &reader)); read += 1 }
                         }
@@ -46,7 +47,7 @@ enum SnapshotRuns {
                 let results = outcomes.take()
                 if let first = results.lazy.compactMap(\.error).first {
                     // Every item read is destroyed again; the arrays are left empty.
-                    for (index, result) in results.enumerated() {
+                    for (index, result) in results.enumerated() where result.read > 0 {
                         if index < horseRuns.count {
                             (horseBuffer.baseAddress! + starts[index]).deinitialize(count: result.read)
                         } else {
