@@ -36,42 +36,23 @@ extension Catalogue {
         var stored: UInt64 = 0
         for index in 0..<8 { stored |= UInt64(bytes[payloadEnd + index]) << UInt64(8 * index) }
         let payload = UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<payloadEnd])
-        // The checksum is worked out while the items are read (on a core of its own: it was the
-        // slowest single step of reading). Every read is bounded by the payload, so damaged bytes
-        // throw or read as items that are then dropped when the checksum does not match.
-        let checksum = ChecksumSlot()
-        let run: () throws(SnapshotError) -> (horses: [Horse], animals: [SaleAnimal], language: String, fetchedAt: Date?) = { () throws(SnapshotError) in
-            var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]), offset: payloadStart)
-            let language = try reader.readString()
-            let fetchedAt = try reader.readOptionalDouble().map(Date.init(timeIntervalSinceReferenceDate:))
+        let mismatch = SnapshotError.damaged(offset: payloadStart, detail: "checksum mismatch")
+        // The checksum is worked out while the items are read, on a core of its own. Every read is
+        // bounded by the payload, so damaged bytes throw, or read as items that are dropped when
+        // the checksum does not match; a damaged payload is reported as such, as it always was.
+        let read: (horses: [Horse], animals: [SaleAnimal], checksum: UInt64)
+        do throws(SnapshotError) {
+            reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]), offset: payloadStart)
+            language = try reader.readString()
+            fetchedAt = try reader.readOptionalDouble().map(Date.init(timeIntervalSinceReferenceDate:))
             let horseRuns = try reader.readRuns(), animalRuns = try reader.readRuns()
             guard reader.isAtEnd else { throw .damaged(offset: reader.offset, detail: "bytes after the catalogue") }
-            let shared = UnsafeSendableChecksumInput(payload)
-            let items = try SnapshotRuns.read(horses: horseRuns, animals: animalRuns,
-                                              in: UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]),
-                                              alongside: { checksum.set(SnapshotChecksum.of(shared.bytes)) })
-            return (items.horses, items.animals, language, fetchedAt)
+            read = try SnapshotRuns.read(horses: horseRuns, animals: animalRuns,
+                                         in: UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]), checksummed: payload)
+        } catch {
+            throw SnapshotChecksum.of(payload) == stored ? error : mismatch
         }
-        let result = Result { () throws(SnapshotError) in try run() }
-        // A run that threw before reading the items has not worked the checksum out.
-        guard (checksum.value ?? SnapshotChecksum.of(payload)) == stored else {
-            throw .damaged(offset: payloadStart, detail: "checksum mismatch")
-        }
-        let read = try result.get()
-        (horses, animals, language, fetchedAt) = (read.horses, read.animals, read.language, read.fetchedAt)
+        guard read.checksum == stored else { throw mismatch }
+        (horses, animals) = (read.horses, read.animals)
     }
-}
-
-/// The checksum the worker beside the item readers works out.
-private final class ChecksumSlot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: UInt64?
-    func set(_ value: UInt64) { lock.withLock { stored = value } }
-    var value: UInt64? { lock.withLock { stored } }
-}
-
-/// The payload, only read, shared with the checksum's worker while `init` waits for it.
-private struct UnsafeSendableChecksumInput: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 }

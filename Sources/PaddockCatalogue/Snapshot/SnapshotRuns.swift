@@ -5,11 +5,12 @@ enum SnapshotRuns {
     /// The horses and animals of `horseRuns` and `animalRuns` (``SnapshotReader/readRuns()``), each
     /// run read by its own worker straight into its place in the result (no run is copied and
     /// freed afterwards: joining them had been the slowest serial step of reading).
-    /// - Parameter alongside: work of the caller's that runs on a worker of its own meanwhile (the
-    ///   snapshot's checksum), so that it need not come first.
+    /// - Parameter checksummed: bytes whose ``SnapshotChecksum`` a worker of its own works out
+    ///   meanwhile (the payload: its checksum had been the slowest step of reading, done first).
     /// - Throws: the error of the first run (in order) that does not read.
     static func read(horses horseRuns: [(range: Range<Int>, count: Int)], animals animalRuns: [(range: Range<Int>, count: Int)],
-                     in bytes: UnsafeRawBufferPointer, alongside: @Sendable () -> Void = {}) throws(SnapshotError) -> (horses: [Horse], animals: [SaleAnimal]) {
+                     in bytes: UnsafeRawBufferPointer, checksummed: UnsafeRawBufferPointer) throws(SnapshotError)
+        -> (horses: [Horse], animals: [SaleAnimal], checksum: UInt64) {
         let runs = horseRuns + animalRuns
         // Where each run's first item goes in its array.
         let horseStarts = horseRuns.reduce(into: [0]) { $0.append($0.last! + $1.count) }
@@ -17,14 +18,14 @@ enum SnapshotRuns {
         let horseCount = horseStarts.last!, animalCount = animalStarts.last!
         let starts = Array(horseStarts.dropLast()) + Array(animalStarts.dropLast())
         let outcomes = SnapshotRunOutcomes(count: runs.count)
-        let payload = UnsafeSendableRawBuffer(bytes)
+        let payload = UnsafeSendableRawBuffer(bytes), summed = UnsafeSendableRawBuffer(checksummed)
         var failure: SnapshotError?
         var animals: [SaleAnimal] = []
         let horses = [Horse](unsafeUninitializedCapacity: horseCount) { horseBuffer, horsesInitialized in
             animals = [SaleAnimal](unsafeUninitializedCapacity: animalCount) { animalBuffer, animalsInitialized in
                 let targets = RunTargets(horses: horseBuffer, animals: animalBuffer)
                 DispatchQueue.concurrentPerform(iterations: runs.count + 1) { iteration in
-                    guard iteration > 0 else { return alongside() }
+                    guard iteration > 0 else { return outcomes.setChecksum(SnapshotChecksum.of(summed.bytes)) }
                     let index = iteration - 1
                     var reader = SnapshotReader(payload.bytes, offset: runs[index].range.lowerBound)
                     let count = runs[index].count, end = runs[index].range.upperBound
@@ -64,7 +65,7 @@ enum SnapshotRuns {
             }
         }
         if let failure { throw failure }
-        return (horses, animals)
+        return (horses, animals, outcomes.checksum)
     }
 }
 
@@ -81,13 +82,16 @@ private struct UnsafeSendableRawBuffer: @unchecked Sendable {
 }
 
 /// One slot per run, each set once by the worker that read it: how many items it placed, and
-/// why it stopped if it did not read to its end.
+/// why it stopped if it did not read to its end; and the checksum its own worker worked out.
 private final class SnapshotRunOutcomes: @unchecked Sendable {
     private let lock = NSLock()
     private var outcomes: [(read: Int, error: SnapshotError?)]
+    private var summed: UInt64 = 0
     init(count: Int) { outcomes = Array(repeating: (0, nil), count: count) }
     func set(_ index: Int, read: Int, error: SnapshotError?) { lock.withLock { outcomes[index] = (read, error) } }
     func take() -> [(read: Int, error: SnapshotError?)] { lock.withLock { outcomes } }
+    func setChecksum(_ value: UInt64) { lock.withLock { summed = value } }
+    var checksum: UInt64 { lock.withLock { summed } }
 }
 
 extension SnapshotWriter {
