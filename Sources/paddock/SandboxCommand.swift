@@ -26,7 +26,8 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("token-lifetime"), help: "Seconds an OAuth access token lives.") var tokenLifetime = 3600
     @Option(help: "Serve this many horses (demo horses repeated, for benchmarks).") var horses: Int?
     @Option(help: "Serve this many animals (demo animals repeated, for benchmarks).") var animals: Int?
-    @Option(help: "Variants served: mixed (every documented shape) or canonical.") var variants = "mixed"
+    @Option(help: "Variants served: mixed (every documented shape), canonical, or strict-docs.") var variants = "mixed"
+    @Flag(name: .customLong("strict-docs"), help: "Serve what the documents allow and clients assume away (same as --variants strict-docs).") var strictDocs = false
     @Flag(help: "Add the hostile items (markup, {{, RTL, javascript: URLs, hostile HorseTelex HTML).") var hostile = false
     @Flag(name: .customLong("deny-authorization"), help: "OAuth authorize answers error=access_denied.") var denyAuthorization = false
 
@@ -41,7 +42,7 @@ struct SandboxCommand: AsyncParsableCommand {
         guard retryAfter > 0 else { throw ValidationError("--retry-after must be positive") }
         if let horses, horses < 0 { throw ValidationError("--horses must not be negative") }
         if let animals, animals < 0 { throw ValidationError("--animals must not be negative") }
-        guard SandboxVariants(rawValue: variants) != nil else { throw ValidationError("--variants must be mixed or canonical") }
+        guard SandboxVariants(rawValue: variants) != nil else { throw ValidationError("--variants must be mixed, canonical or strict-docs") }
         for (name, value) in [("--rate-limit", rateLimit), ("--rate-limit-every", rateLimitEvery), ("--truncate-every", truncateEvery),
                               ("--invalid-json-every", invalidJSONEvery), ("--drop-every", dropEvery)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
@@ -60,7 +61,7 @@ struct SandboxCommand: AsyncParsableCommand {
         o.accessTokenLifetime = .seconds(tokenLifetime)
         o.horseCount = horses
         o.animalCount = animals
-        o.variants = SandboxVariants(rawValue: variants) ?? .mixed
+        o.variants = strictDocs ? .strictDocs : SandboxVariants(rawValue: variants) ?? .mixed
         if let n = rateLimitEvery { o.faults.append(SandboxFault(.tooManyRequests(retryAfterSeconds: retryAfter), trigger: .everyNth(n))) }
         if let n = rateLimit { o.rateLimit = SandboxRateLimit(requests: n, per: .seconds(1)) }
         if let n = truncateEvery { o.faults.append(SandboxFault(.truncatedBody, trigger: .everyNth(n))) }

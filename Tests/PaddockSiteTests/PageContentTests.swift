@@ -15,7 +15,7 @@ import Testing
 
     @Test func horsePageShowsFactsAdditionalInformationAndMedia() throws {
         let html = try page("en/horses/arko/index.html")
-        for text in ["<th scope=\"row\">Studbook</th><td>KWPN</td>", "<td>1.68 m</td>", "<td>12 years</td>", "<td>2 April 2013</td>",
+        for text in ["<th scope=\"row\">Studbook</th><td>KWPN</td>", "<td>1.68 m</td>", "<td>12 years</td>", "<td><time datetime=\"2013-04-02\">2 April 2013</time></td>",
                      "Holsteiner Verband", "Frozen", "€ 950", "Negative", "Available for breeding.",
                      "loading=\"lazy\"", "href=\"https://cdn.example/arko.jpg\"", "src=\"https://cdn.example/arko-t.jpg\""] {
             #expect(html.contains(text), "horse page lacks \(text)")

@@ -5,8 +5,10 @@ import Foundation
 /// their drift cannot break a fetch. `sale_info` may be present or absent; numbers may be strings.
 struct HusbandryAnimalRecord: Decodable {
     var animal: SaleAnimal
-    /// `is_for_sale`, when the record says.
-    var isForSale: Bool?
+    /// Whether the record is for sale: its `is_for_sale` flag and its `status` (see ``SaleAnimal/isOffered(flag:status:)``).
+    var isForSale: Bool
+    /// What was refused on the way, naming the animal (a price that cannot be read).
+    var warnings: [String] = []
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
@@ -14,8 +16,15 @@ struct HusbandryAnimalRecord: Decodable {
             throw CatalogueDecodingError.malformed(detail: "an animal has no \"ids\"")
         }
         let sale = c.lenientObject("sale_info")
-        var price = sale?.lenientDecimal("sale_price", "price") ?? c.lenientDecimal("sale_price")
-        if let p = price, p <= 0 { price = nil }
+        let price: Decimal?
+        switch sale?.lenientPrice("sale_price", "price") ?? c.lenientPrice("sale_price") {
+        case .amount(let amount): price = amount
+        case .onRequest, nil: price = nil
+        case .refused(let reason):
+            price = nil
+            let label = [c.lenientString("my_id"), c.lenientString("name")].compactMap { $0 }.joined(separator: " ")
+            warnings.append("animal \(label.isEmpty ? id : label) (ids \(id)): its price is \(reason); shown as price on request")
+        }
         animal = SaleAnimal(
             id: id,
             reference: c.lenientString("my_id"),
@@ -38,7 +47,7 @@ struct HusbandryAnimalRecord: Decodable {
             buyerNotes: sale?.lenientString("buyer_notes") ?? c.lenientString("buyer_notes"),
             breeder: HusbandryAnimalRecord.breeder(in: c.lenientObject("user"))
         )
-        isForSale = c.lenientBool("is_for_sale")
+        isForSale = SaleAnimal.isOffered(flag: c.lenientBool("is_for_sale"), status: animal.status)
     }
 
     static func species(in c: KeyedDecodingContainer<AnyCodingKey>?) -> Species {

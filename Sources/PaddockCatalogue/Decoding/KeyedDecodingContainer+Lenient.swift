@@ -50,19 +50,18 @@ extension KeyedDecodingContainer where Key == AnyCodingKey {
         return nil
     }
 
-    /// An exact decimal (prices) sent as a number or a string; `nil` for "" and for malformed text.
-    func lenientDecimal(_ keys: String...) -> Decimal? {
+    /// A price sent as a number or as text in any usual form (see ``PriceText``); `nil` when none
+    /// of `keys` is present, `.onRequest` for null, "" and zero, `.refused` for what cannot be read.
+    func lenientPrice(_ keys: String...) -> PriceText.Reading? {
         for name in keys {
             let key = AnyCodingKey(name)
-            if let s = try? decode(String.self, forKey: key) {
-                let t = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-                if !t.isEmpty, t.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
-                   let d = Decimal(string: t, locale: Locale(identifier: "en_US_POSIX")) {
-                    return d
-                }
-            } else if let d = try? decode(Decimal.self, forKey: key) {
-                return d
+            guard contains(key) else { continue }
+            if (try? decodeNil(forKey: key)) == true { return .onRequest }
+            if let s = try? decode(String.self, forKey: key) { return PriceText.read(s) }
+            if let d = try? decode(Double.self, forKey: key) {
+                return PriceText.read(number: d, exact: try? decode(Decimal.self, forKey: key))
             }
+            return .refused("not a number")
         }
         return nil
     }

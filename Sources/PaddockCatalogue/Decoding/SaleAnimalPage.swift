@@ -2,14 +2,16 @@ import Foundation
 
 /// One page of Husbandry's `animals` answer, normalised.
 public struct SaleAnimalPage: Sendable, Hashable {
-    /// The animals of the page that are for sale (records marked `is_for_sale` 0 are left out).
+    /// The animals of the page that are for sale: flagged for sale and not sold, archived or inactive.
     public var animals: [SaleAnimal]
     /// Records of the page, for sale or not, that decoded (for paging: the page was not empty).
     public var recordCount: Int
-    /// Records left out because `is_for_sale` said 0.
+    /// Records left out because `is_for_sale` said 0 or their status is sold, archived or inactive.
     public var notForSale: Int
     /// One line per record that could not be read: its index and why.
     public var skipped: [String]
+    /// Values refused in records that were kept, each naming the animal (an unreadable price).
+    public var warnings: [String] = []
     public var offset: Int?
     public var limit: Int?
     /// All records matching the query, over all pages (`nil` when the service did not say).
@@ -34,7 +36,8 @@ public struct SaleAnimalPage: Sendable, Hashable {
                 continue
             }
             recordCount += 1
-            if decoded.isForSale == false {
+            warnings += decoded.warnings
+            if !decoded.isForSale {
                 notForSale += 1
             } else {
                 animals.append(decoded.animal)

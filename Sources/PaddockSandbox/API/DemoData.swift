@@ -50,7 +50,7 @@ public enum DemoData {
                                       today: today ?? SandboxResponder.todayUTC(), variants: .canonical)
             let converter = DemoCatalogueConverter(store: store, context: context, colors: horsetelexColors)
             return Catalogue(language: language.lowercased(), horses: store.horses.map(converter.horse),
-                             animals: store.animals.filter(\.is_for_sale).map(converter.animal))
+                             animals: store.animals.filter(store.isOffered).map(converter.animal))
         }
     }
 }

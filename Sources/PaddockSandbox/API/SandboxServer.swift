@@ -45,10 +45,19 @@ public final class SandboxServer: Sendable {
     /// The v1 user keys of the demo breeders, in order (the first is also the v2 account by default).
     public let husbandryUserKeys: [String]
 
+    /// What a correct site built from this sandbox contains: with the animals of every v1 user key,
+    /// or of the v2 OAuth account only.
+    public func statement(husbandryVersion: Int = 1) -> SiteStatement {
+        husbandryVersion == 2 ? statements.v2 : statements.v1
+    }
+    private let statements: (v1: SiteStatement, v2: SiteStatement)
+
     private init(port: Int, options: SandboxOptions, log: SandboxRequestLog, oauth: OAuthState,
-                 group: ServiceGroup, task: Task<Void, any Error>, userKeys: [String]) {
+                 group: ServiceGroup, task: Task<Void, any Error>, userKeys: [String],
+                 statements: (v1: SiteStatement, v2: SiteStatement)) {
         self.port = port; self.host = options.host; self.options = options; self.requestLog = log
         self.oauthState = oauth; self.serviceGroup = group; self.runTask = task; self.husbandryUserKeys = userKeys
+        self.statements = statements
     }
 
     /// The default logger of a library: discards everything (the executable passes its own).
@@ -58,8 +67,9 @@ public final class SandboxServer: Sendable {
     /// - Throws: ``SandboxError`` when the demo data is unreadable, an option is invalid or the port cannot be bound.
     public static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger) async throws -> SandboxServer {
         try options.validate()
-        let store = try DemoStore.load(folder: try DemoStore.bundledFolder, includeHostile: options.includeHostile,
+        var store = try DemoStore.load(folder: try DemoStore.bundledFolder, includeHostile: options.includeHostile,
                                        horseCount: options.horseCount, animalCount: options.animalCount)
+        if options.variants == .strictDocs { store = store.withDocumentedConflicts() }
         guard store.breeders.indices.contains(options.husbandryV2Breeder) else {
             throw SandboxError.invalidOption(name: "husbandryV2Breeder", reason: "there are \(store.breeders.count) demo breeders")
         }
@@ -97,8 +107,12 @@ public final class SandboxServer: Sendable {
             do { try await task.value; reason = "no port reported" } catch { reason = String(describing: error) }
             throw SandboxError.notStarted(reason: "\(options.host):\(options.port): \(reason)")
         }
+        let context = WireContext(language: "en", mediaBase: "", today: options.today ?? SandboxResponder.todayUTC(),
+                                  variants: options.variants)
         return SandboxServer(port: port, options: options, log: log, oauth: oauth, group: group, task: task,
-                             userKeys: store.breeders.map(\.key))
+                             userKeys: store.breeders.map(\.key),
+                             statements: (v1: store.statement(context: context, breeders: nil),
+                                          v2: store.statement(context: context, breeders: [options.husbandryV2Breeder])))
     }
 
     /// Stops taking connections, lets requests in progress finish, and waits until the server is down.

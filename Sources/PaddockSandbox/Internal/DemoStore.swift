@@ -19,6 +19,8 @@ struct DemoStore: Sendable {
     var mediaFolder: URL
     /// Horse id → position in `horses`.
     var horseIndex: [Int: Int] = [:]
+    /// Animal `ids` → how its `sale_price` is written (`--strict-docs` only; otherwise the mixed forms).
+    var priceForms: [String: DemoPriceForm] = [:]
 
     /// Loads the demo data folder; `horseCount`/`animalCount` scale the sets up or down (benchmarks),
     /// then `includeHostile` appends the hostile items.

@@ -9,7 +9,8 @@ import Foundation
 /// - `sale_info` absent for an animal for sale when `j % 7 == 3` (price on request); `sale_price` a number
 ///   or a string like `"350.00"` when `(j / 2)` is odd; a missing price as `null`, or `""` when `(j / 2)` is odd;
 /// - `custom_status_notes` when `j % 4 == 1`, `created_at` (unknown field) when `j % 5 == 0`;
-/// - `hold_info`/`sold_info` for held/sold animals, `supplier_info` for acquired ones, `user` on v1.
+/// - `hold_info`/`sold_info` for held/sold animals, `supplier_info` for acquired ones, `user` on v1;
+/// - under `--strict-docs`, `sale_price` in the animal's ``DemoPriceForm``.
 struct HusbandryWire {
     enum Version { case v1, v2 }
     let store: DemoStore
@@ -68,9 +69,11 @@ struct HusbandryWire {
         o.set("notes", a.notes)
         o.set("photos", .array(a.photos.map { .string(context.mediaURL($0)) }))
         o.set("rack", .object([("name", .string(a.rack.name)), ("row", num(a.rack.row)), ("column", num(a.rack.column))]))
-        if let sale = a.sale_info, a.is_for_sale, !(mixed && j % 7 == 3) {
+        if let sale = a.sale_info, sendsSaleInfo(a, index: j) {
             let price: WireJSON
-            if let p = sale.sale_price {
+            if context.strictDocs, let form = store.priceForms[a.ids], let p = sale.sale_price {
+                price = form.wire(p)
+            } else if let p = sale.sale_price {
                 price = mixed && (j / 2) % 2 == 1 ? .string(String(format: "%.2f", p)) : .double(p)
             } else {
                 price = mixed && (j / 2) % 2 == 1 ? .string("") : .null
@@ -106,6 +109,18 @@ struct HusbandryWire {
             ]))
         }
         return o.json
+    }
+
+    /// Whether `sale_info` is on the wire: for an animal for sale that has one, except when `j % 7 == 3` (mixed).
+    func sendsSaleInfo(_ a: DemoAnimal, index j: Int) -> Bool {
+        a.sale_info != nil && a.is_for_sale && !(context.mixed && j % 7 == 3)
+    }
+
+    /// The amount a correct client reads from this animal's `sale_price`, or `nil` for price on request.
+    func statedPrice(_ a: DemoAnimal, index j: Int) -> Double? {
+        guard sendsSaleInfo(a, index: j), let amount = a.sale_info?.sale_price, amount > 0 else { return nil }
+        if context.strictDocs, let form = store.priceForms[a.ids] { return form.showsAmount ? amount : nil }
+        return amount
     }
 
     /// One page: `{"data": [...], "offset", "limit", "total"}`; `total` is a string on odd pages when mixed.

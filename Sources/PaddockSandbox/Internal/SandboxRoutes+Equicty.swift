@@ -101,8 +101,8 @@ extension SandboxResponder {
         guard let html = wire.horsetelexHTML(horseID: number, colors: colors) else {
             return .json(EquictyWire.error("HorseTelex pedigree of horse \(number) is not available."), status: 500)
         }
-        // Mixed: one HorseTelex horse answers in the JSON frame, `{"data": "<html>"}`.
-        if input.wire.mixed && index == 18 {
+        // Mixed: one HorseTelex horse answers in the JSON frame, `{"data": "<html>"}`; strict-docs: every odd one.
+        if input.wire.mixed && index == 18 || input.wire.strictDocs && index % 2 == 1 {
             return .json(.object([("data", .string(html))]), headers: [("Content-Language", input.wire.language.uppercased())])
         }
         return .html(html, headers: [("Content-Language", input.wire.language.uppercased())])

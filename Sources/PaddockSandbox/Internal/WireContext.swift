@@ -9,7 +9,9 @@ struct WireContext: Sendable {
     var today: CalendarDate
     var variants: SandboxVariants
 
-    var mixed: Bool { variants == .mixed }
+    /// Every documented variant is served (mixed, and strict-docs on top).
+    var mixed: Bool { variants != .canonical }
+    var strictDocs: Bool { variants == .strictDocs }
 
     /// A media path of the demo data as a URL: relative paths go under `mediaBase`, anything with a
     /// scheme (the hostile `javascript:` and `data:` URLs included) is passed on as it is.

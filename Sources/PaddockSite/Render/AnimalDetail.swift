@@ -20,18 +20,15 @@ struct AnimalDetail {
             return .map(["full": .string(safe), "thumb": .string(safe),
                          "alt": .string(data.string("photo_of", ["name": title, "n": String(index + 1)]))])
         }
-        var facts: [(String, String?)] = [
-            ("fact_species", animal.species.commonName),
-            ("fact_sex", cards.animalSexText(animal.sex)),
-            ("fact_born", extra["dateOfBirth"]?.stringValue),   // the card's date, formatted once
-            ("fact_maturity", animal.maturity),
-            ("fact_reference", animal.reference),
+        var facts: [FactRow] = [
+            FactRow("fact_species", animal.species.commonName),
+            FactRow("fact_sex", cards.animalSexText(animal.sex)),
+            FactRow("fact_born", extra["dateOfBirth"]?.stringValue, date: animal.dateOfBirth),   // the card's date, formatted once
+            FactRow("fact_maturity", animal.maturity),
+            FactRow("fact_reference", animal.reference),
         ]
-        if animal.isProvenBreeder { facts.append(("fact_proven", data.string("yes"))) }
-        extra["facts"] = tvSection(facts.compactMap { key, value in
-            guard let value = value?.trimmed, !value.isEmpty else { return nil }
-            return .map(["label": .string(data.string(key)), "value": .string(value)])
-        })
+        if animal.isProvenBreeder { facts.append(FactRow("fact_proven", data.string("yes"))) }
+        extra["facts"] = tvSection(facts.compactMap { $0.value(data) })
         extra["sireGenes"] = cards.genes(animal.sireGenetics)
         extra["damGenes"] = cards.genes(animal.damGenetics)
         extra["gallery"] = tvSection(photos)
@@ -53,12 +50,15 @@ struct AnimalDetail {
             "category": .string(animal.species.scientificName.map { "\(animal.species.commonName) (\($0))" } ?? animal.species.commonName),
         ]
         if let descriptor = animal.descriptor { product["description"] = .string(descriptor) }
+        product["productID"] = .string(animal.id)
         if let reference = animal.reference { product["sku"] = .string(reference) }
+        if let born = animal.dateOfBirth { product["additionalProperty"] = FactRow.birthDateProperty(born) }
         if let image { product["image"] = .string(image) }
         if let price = animal.price, price > 0 {
             product["offers"] = [
                 "@type": "Offer", "price": .string("\(price)"), "priceCurrency": .string(frame.plan.config.currency),
-                "availability": "https://schema.org/InStock", "url": .string(url),
+                "availability": .string(animal.isReserved ? "https://schema.org/Reserved" : "https://schema.org/InStock"),
+                "url": .string(url),
             ]
         }
         return product

@@ -102,6 +102,7 @@ final class CardBuilder: Sendable {
             "dateOfBirthISO": tv(animal.dateOfBirth?.description),
             "price": .string(priceText(animal)),
             "hasPrice": tv(animal.price.map { $0 > 0 } ?? false),
+            "reserved": tv(animal.isReserved),
             "photo": image(animal.photos.first, alt: title),
             "genes": genes(animal.sireGenetics + animal.damGenetics),
         ])

@@ -41,6 +41,7 @@ struct HorseDetail {
                 "description": .string(sales), "category": "Horse", "url": .string(frame.absolute(frame.page.path)),
             ]
             if let image { product["image"] = .string(image) }
+            if let born = horse.birthDate { product["additionalProperty"] = FactRow.birthDateProperty(born) }
             jsonLD = product
         }
         let value = frame.context(title: horse.name, description: horse.info?.trimmed.prefixText(160), image: image,
@@ -59,22 +60,19 @@ struct HorseDetail {
 
     /// The facts table; sex, age and height come from the card (same texts, formatted once).
     private func facts(card: TemplateMap) -> [TemplateValue] {
-        var rows: [(String, String?)] = [
-            ("fact_sex", card["sex"]?.stringValue),
-            ("fact_age", card["age"]?.stringValue),
-            ("fact_born", data.format.date(horse.birthDate)),
-            ("fact_studbook", horse.studbook),
-            ("fact_color", horse.color),
-            ("fact_height", card["height"]?.stringValue),
-            ("fact_sire", horse.pedigree?.sire),
-            ("fact_dam", horse.pedigree?.dam),
-            ("fact_breeder", horse.breeder),
+        var rows: [FactRow] = [
+            FactRow("fact_sex", card["sex"]?.stringValue),
+            FactRow("fact_age", card["age"]?.stringValue),
+            FactRow("fact_born", data.format.date(horse.birthDate), date: horse.birthDate),
+            FactRow("fact_studbook", horse.studbook),
+            FactRow("fact_color", horse.color),
+            FactRow("fact_height", card["height"]?.stringValue),
+            FactRow("fact_sire", horse.pedigree?.sire),
+            FactRow("fact_dam", horse.pedigree?.dam),
+            FactRow("fact_breeder", horse.breeder),
         ]
-        if let nick = horse.nickName, nick != horse.name { rows.insert(("fact_nickname", nick), at: 0) }
-        return rows.compactMap { key, value in
-            guard let value = value?.trimmed, !value.isEmpty else { return nil }
-            return .map(["label": .string(data.string(key)), "value": .string(value)])
-        }
+        if let nick = horse.nickName, nick != horse.name { rows.insert(FactRow("fact_nickname", nick), at: 0) }
+        return rows.compactMap { $0.value(data) }
     }
 
     private func additional() -> TemplateValue {

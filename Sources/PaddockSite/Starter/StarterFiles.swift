@@ -67,7 +67,9 @@ enum StarterFiles {
         # version = "v2"
         # base_url = "https://husbandry.pro/api"
         # animal_types = []
-        # statuses = ["for_sale"]
+        # Only animals flagged for sale are listed, and never one whose status is sold, archived
+        # or inactive. Narrow further by status (active, hold, On Loan, ...); hold shows as reserved.
+        # statuses = ["active", "hold"]
 
         """
     }

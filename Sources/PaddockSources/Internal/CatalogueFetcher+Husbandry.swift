@@ -35,6 +35,9 @@ extension CatalogueFetcher {
             for skipped in loaded.value.skipped {
                 await journal.warn("skipped an unreadable animal on \(SourceService.husbandry) page \(number): \(skipped)")
             }
+            for warning in loaded.value.warnings {
+                await journal.warn("\(SourceService.husbandry) page \(number): \(warning)")
+            }
             switch loaded.origin {
             case .network: result.newest = Date()
             case .cache(let at), .fallback(let at, _): result.fromCache += 1; result.newest = max(result.newest ?? at, at)

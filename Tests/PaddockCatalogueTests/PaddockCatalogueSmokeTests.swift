@@ -1,4 +1,0 @@
-import Testing
-@testable import PaddockCatalogue
-
-@Test func PaddockCatalogueModuleLoads() { #expect(Bool(true)) }
