@@ -24,6 +24,18 @@ func site(_ generation: Int, count: Int) -> SiteOutput {
     return SiteOutput(pages: pages)
 }
 
+/// Publishes `site` through one session, as a build does: static files, then pages from several threads.
+func publishAll(_ publisher: Publisher, _ site: SiteOutput) throws -> BuildSummary {
+    let session = try publisher.begin(expectedCount: site.pages.count + site.staticFiles.count)
+    for file in site.staticFiles { try session.add(file) }
+    let failure = Mutex<(any Error)?>(nil)
+    DispatchQueue.concurrentPerform(iterations: site.pages.count) { index in
+        do { try session.add(site.pages[index]) } catch { failure.withLock { $0 = $0 ?? error } }
+    }
+    if let error = failure.withLock({ $0 }) { throw error }
+    return try session.finish()
+}
+
 /// Set by the first writer that reaches the pause, so PAUSED is printed once even though pages are
 /// written by several threads at a time and each may report the phase.
 let paused = Atomic<Bool>(false)
@@ -57,7 +69,7 @@ func run(_ arguments: [String]) -> Int32 {
     var current = generation
     repeat {
         do {
-            _ = try publisher.publish(site(current, count: count))
+            _ = try publishAll(publisher, site(current, count: count))
         } catch {
             FileHandle.standardError.write(Data("publish failed: \(error)\n".utf8))
             return 1

@@ -36,12 +36,12 @@ import Testing
     init() throws { checker = try AttributionChecker.bundled(baseURL: "https://stable.example/") }
 
     @Test func acceptsPagesCarryingBothVisibleAttributions() throws {
-        try checker.check(try Self.site([Self.page(body: Self.equictyLink + Self.horseTelexLink, horseTelex: true)]))
+        try checker.checkEveryPage(try Self.site([Self.page(body: Self.equictyLink + Self.horseTelexLink, horseTelex: true)]))
     }
 
     @Test func ignoresPagesThatShowNoProviderData() throws {
         let page = RenderedPage(path: "404.html", bytes: Array("<p>Not found</p>".utf8), template: "404")
-        try checker.check(try Self.site([page]))
+        try checker.checkEveryPage(try Self.site([page]))
     }
 
     static let hiddenCases: [(String, String, String)] = [
@@ -67,7 +67,7 @@ import Testing
     @Test(arguments: hiddenCases)
     func rejectsAnEquictyAttributionThatIsMissingOrHidden(_ body: String, _ head: String, _ reason: String) throws {
         let page = Self.page(body: body, head: head)
-        let error = try #require(throws: AttributionError.self) { try checker.check(try Self.site([page])) }
+        let error = try #require(throws: AttributionError.self) { try checker.checkEveryPage(try Self.site([page])) }
         let failure = try #require(error.failures.first)
         #expect(failure.template == "horse")
         #expect(failure.page == "en/horses/arko/index.html")
@@ -79,7 +79,7 @@ import Testing
     @Test func rejectsAHorseTelexAttributionHiddenByTheThemeStylesheet() throws {
         let page = Self.page(body: Self.equictyLink + Self.horseTelexLink, horseTelex: true)
         let error = try #require(throws: AttributionError.self) {
-            try checker.check(try Self.site([page], css: "body .site-footer > #ht-credit { visibility: hidden }"))
+            try checker.checkEveryPage(try Self.site([page], css: "body .site-footer > #ht-credit { visibility: hidden }"))
         }
         #expect(error.failures.map(\.provider) == [.horsetelex])
         #expect(error.failures[0].reason.contains("assets/style.css"))
@@ -89,20 +89,20 @@ import Testing
         let page = Self.page(body: Self.equictyLink)
         var site = try Self.site([page], css: "@import url(\"extra.css\");")
         site.pages.append(RenderedPage(path: "assets/extra.css", bytes: Array("a.paddock-attribution{display:none}".utf8)))
-        let error = try #require(throws: AttributionError.self) { try checker.check(site) }
+        let error = try #require(throws: AttributionError.self) { try checker.checkEveryPage(site) }
         #expect(error.failures[0].reason.contains("assets/extra.css"))
     }
 
     @Test func allowsHidingOnPaperAndOnHover() throws {
         let css = "@media print { .paddock-attribution { display: none } } .paddock-attribution:hover img { opacity: 0 } .other { display: none }"
-        try checker.check(try Self.site([Self.page(body: Self.equictyLink)], css: css))
+        try checker.checkEveryPage(try Self.site([Self.page(body: Self.equictyLink)], css: css))
     }
 
     @Test func rejectsAnAlteredLogo() throws {
         var site = try Self.site([Self.page(body: Self.equictyLink)])
         site.staticFiles.removeAll { $0.path == "assets/equicty-logo.svg" }
         site.pages.append(RenderedPage(path: "assets/equicty-logo.svg", bytes: Array("<svg>fake</svg>".utf8)))
-        let error = try #require(throws: AttributionError.self) { try checker.check(site) }
+        let error = try #require(throws: AttributionError.self) { try checker.checkEveryPage(site) }
         #expect(error.failures[0].reason.contains("differs from the bundled"))
     }
 
@@ -113,7 +113,7 @@ import Testing
             page.path = "en/horses/h\(index)/index.html"
             pages.append(page)
         }
-        let error = try #require(throws: AttributionError.self) { try checker.check(try Self.site(pages)) }
+        let error = try #require(throws: AttributionError.self) { try checker.checkEveryPage(try Self.site(pages)) }
         #expect(error.failures.map(\.page) == [3, 13, 23, 33, 43].map { "en/horses/h\($0)/index.html" })
     }
 

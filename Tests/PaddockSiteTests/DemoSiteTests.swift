@@ -11,11 +11,11 @@ import Testing
     let pages: [RenderedPage]
     let byPath: [String: RenderedPage]
 
-    init() throws {
+    init() async throws {
         let config = TestSite.config(languages: ["en", "fr", "de", "nl"], perPage: 12)
         let catalogues = try DemoData.catalogues(languages: config.languages, mediaBaseURL: TestSite.baseURL + "media/demo",
                                                  includeHostile: true, today: CalendarDate(year: 2026, month: 6, day: 1))
-        var (plan, pages) = try TestSite.render(config: config, catalogues: catalogues,
+        var (plan, pages) = try await TestSite.render(config: config, catalogues: catalogues,
                                                 markdown: ["index": "# \(try DemoData.stableName)"])
         pages += try SiteOutput.staticFiles(in: DemoData.mediaFolder, under: "media/demo").map {
             RenderedPage(path: $0.path, bytes: Array(try Data(contentsOf: $0.source)))
@@ -49,7 +49,7 @@ import Testing
 
     @Test func passesTheAttributionCheckOfTheBuild() throws {
         let checker = try AttributionChecker.bundled(baseURL: TestSite.baseURL)
-        #expect(throws: Never.self) { try checker.check(SiteOutput(pages: pages)) }
+        #expect(throws: Never.self) { try checker.checkEveryPage(SiteOutput(pages: pages)) }
         #expect(pages.contains { $0.showsHorseTelexData })
     }
 
@@ -62,7 +62,7 @@ import Testing
             return copy
         }
         do {
-            try checker.check(SiteOutput(pages: hidden))
+            try checker.checkEveryPage(SiteOutput(pages: hidden))
             Issue.record("hiding the attribution passed the check")
         } catch let error as AttributionError {
             #expect(error.failures.contains { $0.template == "horse" })
@@ -84,12 +84,12 @@ import Testing
         }
     }
 
-    @Test func renderingTwiceGivesTheSameBytes() throws {
+    @Test func renderingTwiceGivesTheSameBytes() async throws {
         let config = TestSite.config(languages: ["en", "de"], perPage: 12)
         let catalogues = try DemoData.catalogues(languages: config.languages, mediaBaseURL: TestSite.baseURL + "media/demo",
                                                  today: CalendarDate(year: 2026, month: 6, day: 1))
-        let first = try TestSite.render(config: config, catalogues: catalogues).1
-        let second = try TestSite.render(config: config, catalogues: catalogues.reversed()).1
+        let first = try await TestSite.render(config: config, catalogues: catalogues).1
+        let second = try await TestSite.render(config: config, catalogues: catalogues.reversed()).1
         #expect(first.map(\.path) == second.map(\.path))
         #expect(zip(first, second).allSatisfy { $0.bytes == $1.bytes })
     }

@@ -41,10 +41,10 @@ import Testing
 
     let pages: [RenderedPage]
 
-    init() throws {
+    init() async throws {
         var config = TestSite.config(perPage: 5)
         config.title = "Stable <b>&</b> \"Quotes\""
-        (_, pages) = try TestSite.render(config: config, catalogues: [Self.catalogue("en"), Self.catalogue("de")],
+        (_, pages) = try await TestSite.render(config: config, catalogues: [Self.catalogue("en"), Self.catalogue("de")],
                                          markdown: ["index": "# Hello"])
     }
 

@@ -6,8 +6,8 @@ import Testing
 @Suite struct PageContentTests {
     let byPath: [String: RenderedPage]
 
-    init() throws {
-        let (_, pages) = try TestSite.render(config: TestSite.config(), catalogues: TestSite.catalogues())
+    init() async throws {
+        let (_, pages) = try await TestSite.render(config: TestSite.config(), catalogues: TestSite.catalogues())
         byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -44,18 +44,18 @@ import Testing
         #expect(!html.contains("class=\"pedigree\""))
     }
 
-    @Test func fallsBackToTheBuiltInPedigreeWhenTheLogoIsGone() throws {
+    @Test func fallsBackToTheBuiltInPedigreeWhenTheLogoIsGone() async throws {
         var catalogues = TestSite.catalogues()
         catalogues[0].horses[0].horsetelexHTML = "<table><tr><td>Arko</td></tr></table>"
-        let (_, pages) = try TestSite.render(config: TestSite.config(), catalogues: catalogues)
+        let (_, pages) = try await TestSite.render(config: TestSite.config(), catalogues: catalogues)
         let horse = try #require(pages.first { $0.path == "en/horses/arko/index.html" })
         #expect(!horse.text.contains("horsetelex-pedigree"))
         #expect(horse.text.contains("class=\"pedigree\""))
         #expect(horse.showsHorseTelexData && horse.text.contains("data-attribution=\"horsetelex\""))
     }
 
-    @Test func builtInPedigreeIsABracketWithTheSireLineOnTop() throws {
-        let (_, pages) = try TestSite.render(config: TestSite.config(), catalogues: TestSite.catalogues(), sanitizer: nil)
+    @Test func builtInPedigreeIsABracketWithTheSireLineOnTop() async throws {
+        let (_, pages) = try await TestSite.render(config: TestSite.config(), catalogues: TestSite.withoutHorseTelexHTML(TestSite.catalogues()))
         let html = try #require(pages.first { $0.path == "en/horses/arko/index.html" }).text
         #expect(!html.contains("horsetelex-pedigree"), "no sanitiser: never the raw HorseTelex HTML")
         let cells = ParsedHTML(Array(html.utf8)).all("li").filter { $0.attributes["class"]?.hasPrefix("ped ") == true }
@@ -116,16 +116,16 @@ import Testing
         #expect(try page("en/about/index.html").contains("A family stable."))
     }
 
-    @Test func featuredHorsesFollowTheConfigElseTheNewest() throws {
+    @Test func featuredHorsesFollowTheConfigElseTheNewest() async throws {
         var config = TestSite.config()
         config.featuredHorses = ["103", "999"]
-        let (_, pages) = try TestSite.render(config: config, catalogues: TestSite.catalogues())
+        let (_, pages) = try await TestSite.render(config: config, catalogues: TestSite.catalogues())
         let home = try #require(pages.first { $0.path == "en/index.html" }).text
         let start = try #require(home.range(of: "featured-heading")).lowerBound
         let featured = home[start...]
         #expect(featured.contains(">Cesar<") && !featured.contains(">Bella<"))
         let many = (1...9).map { Horse(id: String($0), name: "H\($0)") }
-        let (_, defaults) = try TestSite.render(config: TestSite.config(languages: ["en"]),
+        let (_, defaults) = try await TestSite.render(config: TestSite.config(languages: ["en"]),
                                                 catalogues: [Catalogue(language: "en", horses: many)])
         let text = try #require(defaults.first { $0.path == "en/index.html" }).text
         #expect(text.contains(">H9<") && text.contains(">H4<") && !text.contains(">H3<"))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Logging
 import Testing
 @testable import PaddockSite
@@ -13,11 +14,11 @@ import Testing
     static func stream(_ publisher: Publisher, _ files: [String: String]) throws -> BuildSummary {
         let session = try publisher.begin()
         let pages = files.map { page($0.key, $0.value) }
-        let errors = ParallelResults<any Error>(count: pages.count)
+        let failure = Mutex<(any Error)?>(nil)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            do { try session.add(pages[index]) } catch { errors.set(index, error) }
+            do { try session.add(pages[index]) } catch { failure.withLock { $0 = $0 ?? error } }
         }
-        if let error = errors.all.compactMap({ $0 }).first { throw error }
+        if let error = failure.withLock({ $0 }) { throw error }
         return try session.finish()
     }
 

@@ -74,11 +74,11 @@ import Testing
         let output = folder.url.appending(path: "public")
         // Keep every release so a slow reader's snapshot is never recycled under it.
         let publisher = Publisher(output: output, keepPrevious: 1000, syncBeforeSwap: false, logger: Logger(label: "test"))
-        _ = try publisher.publish(Self.site(1, count: 60))
+        _ = try publisher.publishAll(Self.site(1, count: 60))
         let reader = Reader()
         reader.start(output)
         reader.firstWalk.wait()
-        for generation in 2...40 { _ = try publisher.publish(Self.site(generation, count: 60)) }
+        for generation in 2...40 { _ = try publisher.publishAll(Self.site(generation, count: 60)) }
         reader.finish()
         #expect(reader.walks > 1)
         #expect(reader.broken == 0)
@@ -131,8 +131,8 @@ import Testing
         defer { folder.remove() }
         let output = folder.url.appending(path: "public")
         let publisher = Publisher(output: output, syncBeforeSwap: false, logger: Logger(label: "test"))
-        _ = try publisher.publish(Self.site(1))
-        _ = try publisher.publish(Self.site(2))
+        _ = try publisher.publishAll(Self.site(1))
+        _ = try publisher.publishAll(Self.site(2))
 
         Self.kill9(try Self.runProbe(output, generation: 3, mode: "pause-staging", until: "PAUSED"))
         #expect(Self.consistentGeneration(output) == 2)
@@ -145,7 +145,7 @@ import Testing
         #expect(survived >= 7)
 
         // The next build cleans up after the killed ones and publishes normally.
-        let summary = try publisher.publish(Self.site(100))
+        let summary = try publisher.publishAll(Self.site(100))
         #expect(summary.swapped)
         #expect(Self.consistentGeneration(output) == 100)
         let releases = try FileManager.default.contentsOfDirectory(atPath: folder.url.appending(path: ".paddock/releases/public").path)

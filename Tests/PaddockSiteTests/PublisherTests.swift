@@ -31,7 +31,7 @@ import Testing
         defer { folder.remove() }
         let output = folder.url.appending(path: "public")
         let site = ["index.html": "home", "en/horses/arko/index.html": "Arko", "assets/style.css": "body{}"]
-        let summary = try Self.publisher(output).publish(Self.pages(site))
+        let summary = try Self.publisher(output).publishAll(Self.pages(site))
         #expect(summary.written == 3 && summary.unchanged == 0 && summary.removed == 0 && summary.swapped)
         #expect(POSIXFileSystem.status(output.path)?.isSymlink == true)
         #expect(POSIXFileSystem.readLink(output.path) == ".paddock/releases/public/r000001")
@@ -43,11 +43,11 @@ import Testing
         defer { folder.remove() }
         let output = folder.url.appending(path: "public")
         let publisher = Self.publisher(output)
-        _ = try publisher.publish(Self.pages(["index.html": "v1", "a/index.html": "A", "b/index.html": "B", "c/index.html": "C"]))
+        _ = try publisher.publishAll(Self.pages(["index.html": "v1", "a/index.html": "A", "b/index.html": "B", "c/index.html": "C"]))
         let before = try Self.modificationTime(output.appending(path: "a/index.html"))
         let inode = POSIXFileSystem.status(output.appending(path: "a/index.html").resolvingSymlinksInPath().path)?.inode
         for generation in 2...6 {
-            let summary = try publisher.publish(Self.pages(["index.html": "v\(generation)", "a/index.html": "A", "c/index.html": "C\(generation)"]))
+            let summary = try publisher.publishAll(Self.pages(["index.html": "v\(generation)", "a/index.html": "A", "c/index.html": "C\(generation)"]))
             #expect(summary.written == 2)
             #expect(summary.unchanged == 1)
             #expect(summary.removed == (generation == 2 ? 1 : 0))
@@ -69,10 +69,10 @@ import Testing
         let output = folder.url.appending(path: "public")
         let site = Self.pages((0..<200).reduce(into: [:]) { $0["p/\($1)/index.html"] = "page \($1)" })
         let publisher = Self.publisher(output)
-        _ = try publisher.publish(site)
-        _ = try publisher.publish(Self.pages((0..<200).reduce(into: [:]) { $0["p/\($1)/index.html"] = "page \($1)!" }))
+        _ = try publisher.publishAll(site)
+        _ = try publisher.publishAll(Self.pages((0..<200).reduce(into: [:]) { $0["p/\($1)/index.html"] = "page \($1)!" }))
         let snapshot = try Self.snapshot(folder.url)
-        let summary = try publisher.publish(Self.pages((0..<200).reduce(into: [:]) { $0["p/\($1)/index.html"] = "page \($1)!" }))
+        let summary = try publisher.publishAll(Self.pages((0..<200).reduce(into: [:]) { $0["p/\($1)/index.html"] = "page \($1)!" }))
         #expect(summary.written == 0 && summary.unchanged == 200 && summary.removed == 0 && !summary.swapped)
         #expect(try Self.snapshot(folder.url) == snapshot)
     }
@@ -90,16 +90,23 @@ import Testing
         return result
     }
 
-    @Test func failedCheckLeavesThePublishedSiteUntouched() throws {
-        struct Refused: Error {}
+    @Test func aSessionLeftUnfinishedLeavesThePublishedSiteUntouched() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let output = folder.url.appending(path: "public")
         let publisher = Self.publisher(output)
-        _ = try publisher.publish(Self.pages(["index.html": "good"]))
-        let snapshot = try Self.snapshot(folder.url)
-        #expect(throws: Refused.self) { try publisher.publish(Self.pages(["index.html": "bad"])) { _ in throw Refused() } }
-        #expect(try Self.snapshot(folder.url) == snapshot)
+        _ = try publisher.publishAll(Self.pages(["index.html": "good"]))
+        let published = try Self.snapshot(output.resolvingSymlinksInPath())
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: output.path)
+        do {
+            // A build whose attribution check (or render) fails after writing pages never finishes its session.
+            let session = try publisher.begin()
+            try session.add(RenderedPage(path: "index.html", bytes: Array("bad".utf8)))
+            try session.add(RenderedPage(path: "new/index.html", bytes: Array("new".utf8)))
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: output.path) == link)
+        #expect(try Self.snapshot(output.resolvingSymlinksInPath()) == published)
+        #expect(try String(contentsOf: output.appending(path: "index.html"), encoding: .utf8) == "good")
     }
 
     @Test func migratesAPlainOutputFolderKeepingUnchangedFiles() throws {
@@ -110,7 +117,7 @@ import Testing
         try folder.write("gone", to: "public/gone.html")
         let output = folder.url.appending(path: "public")
         let time = try Self.modificationTime(output.appending(path: "same.html"))
-        let summary = try Self.publisher(output).publish(Self.pages(["same.html": "same", "changed.html": "new"]))
+        let summary = try Self.publisher(output).publishAll(Self.pages(["same.html": "same", "changed.html": "new"]))
         #expect(summary.written == 1 && summary.unchanged == 1)
         #expect(summary.warnings.count == 1)
         #expect(POSIXFileSystem.status(output.path)?.isSymlink == true)
@@ -123,10 +130,10 @@ import Testing
         defer { folder.remove() }
         let publisher = Self.publisher(folder.url.appending(path: "public"))
         for path in ["../escape.html", "/abs.html", "a//b.html", "a/./b", ".paddock/x", "a\nb", ""] {
-            #expect(throws: PublishError.self) { try publisher.publish(Self.pages([path: "x"])) }
+            #expect(throws: PublishError.self) { try publisher.publishAll(Self.pages([path: "x"])) }
         }
         #expect(throws: PublishError.pathConflict(file: "a", folder: "a/index.html")) {
-            try publisher.publish(Self.pages(["a": "file", "a-b": "x", "a/index.html": "page"]))
+            try publisher.publishAll(Self.pages(["a": "file", "a-b": "x", "a/index.html": "page"]))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.url.appending(path: "public").path))
     }
@@ -141,7 +148,7 @@ import Testing
             ["a/x/y.html": "deep", "b/c.html": "c"], ["a": "file a", "b/c.html": "c2", "d.html": "d"], ["z.html": "z"],
         ]
         for site in sites + sites {
-            _ = try publisher.publish(Self.pages(site))
+            _ = try publisher.publishAll(Self.pages(site))
             #expect(Self.contents(of: output) == site)
         }
     }
@@ -153,7 +160,7 @@ import Testing
         let staticFiles = try SiteOutput.staticFiles(in: folder.url.appending(path: "static"))
         #expect(staticFiles.map(\.path) == ["images/logo.png"])
         let output = folder.url.appending(path: "public")
-        let summary = try Self.publisher(output).publish(SiteOutput(pages: [], staticFiles: staticFiles))
+        let summary = try Self.publisher(output).publishAll(SiteOutput(pages: [], staticFiles: staticFiles))
         #expect(summary.written == 1)
         #expect(Self.contents(of: output) == ["images/logo.png": "img-bytes"])
     }
@@ -166,7 +173,7 @@ import Testing
         for n in 0..<2_000 { site["l\(n % 3)/s\(n % 7)/deep\(n % 11)/p\(n)/index.html"] = "page \(n)" }
         for _ in 0..<2 {
             let target = folder.url.appending(path: "public-\(UUID().uuidString)")
-            let summary = try Self.publisher(target).publish(Self.pages(site))
+            let summary = try Self.publisher(target).publishAll(Self.pages(site))
             #expect(summary.written == site.count)
             #expect(Self.contents(of: target) == site)
         }

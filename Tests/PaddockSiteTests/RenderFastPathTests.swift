@@ -67,8 +67,8 @@ import Testing
         }
     }
 
-    @Test func detailPagesShowTheCardsFormattedTexts() throws {
-        let (plan, pages) = try TestSite.render(config: TestSite.config(), catalogues: TestSite.catalogues())
+    @Test func detailPagesShowTheCardsFormattedTexts() async throws {
+        let (plan, pages) = try await TestSite.render(config: TestSite.config(), catalogues: TestSite.catalogues())
         let data = LanguageData(language: "en", plan: plan, translations: try Theme.load(folder: BundledTheme.folder()).translations)
         let arko = try #require(pages.first { $0.path == "en/horses/\(plan.horseSlugs["101"]!)/index.html" })
         let html = String(decoding: arko.bytes, as: UTF8.self)

@@ -8,8 +8,8 @@ import Testing
     let pages: [RenderedPage]
     let byPath: [String: RenderedPage]
 
-    init() throws {
-        (plan, pages) = try TestSite.render(config: TestSite.config(), catalogues: TestSite.catalogues())
+    init() async throws {
+        (plan, pages) = try await TestSite.render(config: TestSite.config(), catalogues: TestSite.catalogues())
         byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

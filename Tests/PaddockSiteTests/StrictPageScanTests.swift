@@ -6,12 +6,13 @@ import Testing
 
 /// The attribution check's fast reading of strict pages (``StrictPageScan``) against libxml2's.
 @Suite struct StrictPageScanTests {
-    static let demoPages: [RenderedPage] = {
+    /// The hostile demo site, built once for the whole suite.
+    static let demoSite = Task {
         let config = TestSite.config(languages: ["en", "de"], perPage: 12)
-        let catalogues = try! DemoData.catalogues(languages: config.languages, mediaBaseURL: TestSite.baseURL + "media/demo",
-                                                  includeHostile: true, today: CalendarDate(year: 2026, month: 6, day: 1))
-        return try! TestSite.render(config: config, catalogues: catalogues, markdown: ["index": "# Stable"]).1
-    }()
+        let catalogues = try DemoData.catalogues(languages: config.languages, mediaBaseURL: TestSite.baseURL + "media/demo",
+                                                 includeHostile: true, today: CalendarDate(year: 2026, month: 6, day: 1))
+        return try await TestSite.render(config: config, catalogues: catalogues, markdown: ["index": "# Stable"]).1
+    }
 
     static func checker(strict: Bool) throws -> AttributionChecker {
         var checker = try AttributionChecker.bundled(baseURL: TestSite.baseURL)
@@ -25,20 +26,22 @@ import Testing
          try checker(strict: false).failures(on: page, site: site).map(\.reason))
     }
 
-    static var siteIndex: AttributionSiteIndex {
-        AttributionSiteIndex(output: SiteOutput(pages: demoPages), baseURL: TestSite.baseURL)
+    static func siteIndex(_ pages: [RenderedPage]) -> AttributionSiteIndex {
+        AttributionSiteIndex(output: SiteOutput(pages: pages), baseURL: TestSite.baseURL)
     }
 
-    @Test func readsEveryPageOfTheDefaultThemeWithoutLibXML2() {
-        let html = Self.demoPages.filter { $0.path.hasSuffix(".html") && ($0.showsEquictyData || $0.showsHorseTelexData) }
+    @Test func readsEveryPageOfTheDefaultThemeWithoutLibXML2() async throws {
+        let demoPages = try await Self.demoSite.value
+        let html = demoPages.filter { $0.path.hasSuffix(".html") && ($0.showsEquictyData || $0.showsHorseTelexData) }
         #expect(html.count > 50)
         let unread = html.filter { StrictPageScan(bytes: $0.bytes, marker: "data-attribution") == nil }.map(\.path)
         #expect(unread.isEmpty, "read by libxml2 instead: \(unread.prefix(5))")
     }
 
-    @Test func findsTheSameElementsAsLibXML2OnTheThemesPages() throws {
-        let site = Self.siteIndex
-        for page in Self.demoPages where page.showsEquictyData || page.showsHorseTelexData {
+    @Test func findsTheSameElementsAsLibXML2OnTheThemesPages() async throws {
+        let demoPages = try await Self.demoSite.value
+        let site = Self.siteIndex(demoPages)
+        for page in demoPages where page.showsEquictyData || page.showsHorseTelexData {
             let read = StrictPageScan(bytes: page.bytes, marker: "data-attribution")
             guard let scan = read else { Issue.record("\(page.path) is not read strictly"); continue }
             let document = HTMLDocument(bytes: page.bytes)
@@ -119,9 +122,10 @@ import Testing
 
     /// Pages of the theme with hostile or broken edits: whichever way a page is read, the verdict
     /// is the same as libxml2's.
-    @Test func agreesWithLibXML2OnEditedThemePages() throws {
-        let site = Self.siteIndex
-        let source = try #require(Self.demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && $0.showsHorseTelexData })
+    @Test func agreesWithLibXML2OnEditedThemePages() async throws {
+        let demoPages = try await Self.demoSite.value
+        let site = Self.siteIndex(demoPages)
+        let source = try #require(demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && $0.showsHorseTelexData })
         let html = String(decoding: source.bytes, as: UTF8.self)
         var strictReadings = 0
         for (target, replacement) in Self.edits {
@@ -166,15 +170,16 @@ import Testing
     /// Passing pages are remembered by what the check reads of them: edits of anything it reads
     /// (all of `edits`) get the verdict of a check that remembers nothing, after the unedited page
     /// passed; pages of one template that differ only in what it does not read share one entry.
-    @Test func remembersPassingPagesOnlyByWhatTheCheckReads() throws {
+    @Test func remembersPassingPagesOnlyByWhatTheCheckReads() async throws {
+        let demoPages = try await Self.demoSite.value
         let checker = try Self.checker(strict: true)
-        let shared = Self.siteIndex
-        let checked = Self.demoPages.filter { $0.path.hasSuffix(".html") && ($0.showsEquictyData || $0.showsHorseTelexData) }
+        let shared = Self.siteIndex(demoPages)
+        let checked = demoPages.filter { $0.path.hasSuffix(".html") && ($0.showsEquictyData || $0.showsHorseTelexData) }
         for page in checked { #expect(checker.failures(on: page, site: shared).isEmpty, "\(page.path)") }
         #expect(shared.rememberedPasses > 0 && shared.rememberedPasses < checked.count)
 
         // Other text, other canonical and alternate links, another folder of the same depth: the same entry.
-        let plain = try #require(Self.demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && !$0.showsHorseTelexData })
+        let plain = try #require(demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && !$0.showsHorseTelexData })
         let entries = shared.rememberedPasses
         let plainHTML = String(decoding: plain.bytes, as: UTF8.self)
         let folder = plain.path.split(separator: "/").dropLast().joined(separator: "/") + "/"
@@ -187,7 +192,7 @@ import Testing
         }
         #expect(shared.rememberedPasses == entries)
 
-        let source = try #require(Self.demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && $0.showsHorseTelexData })
+        let source = try #require(demoPages.first { $0.path.hasPrefix("en/horses/") && $0.template == "horse" && $0.showsHorseTelexData })
         let html = String(decoding: source.bytes, as: UTF8.self)
         var failing = 0
         for (target, replacement) in Self.edits + [("</main>", "</main><style>.footer-attribution { display: none }</style>"),
@@ -196,7 +201,7 @@ import Testing
             let page = RenderedPage(path: source.path, bytes: Array(edited.utf8), template: "horse",
                                     showsEquictyData: true, showsHorseTelexData: true)
             let remembered = checker.failures(on: page, site: shared).map(\.reason)
-            let fresh = checker.failures(on: page, site: Self.siteIndex).map(\.reason)
+            let fresh = checker.failures(on: page, site: Self.siteIndex(demoPages)).map(\.reason)
             #expect(remembered == fresh, "\(replacement)")
             if !fresh.isEmpty { failing += 1 }
         }
@@ -222,9 +227,10 @@ import Testing
     }
 
     /// Random byte-level damage to a theme page: both readings agree on every variant.
-    @Test func agreesWithLibXML2OnRandomlyDamagedPages() throws {
-        let site = Self.siteIndex
-        let source = try #require(Self.demoPages.first { $0.template == "horse" && $0.showsHorseTelexData })
+    @Test func agreesWithLibXML2OnRandomlyDamagedPages() async throws {
+        let demoPages = try await Self.demoSite.value
+        let site = Self.siteIndex(demoPages)
+        let source = try #require(demoPages.first { $0.template == "horse" && $0.showsHorseTelexData })
         var random = SeededGenerator(seed: 20261201)
         let pieces = ["<", ">", "</div>", "<div>", "<p>", "\"", "&amp;", "&", "<!--", "-->", " hidden", "/", "<td>", "<li>", "=", "'"]
         var strictReadings = 0

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PaddockCatalogue
 import PaddockSandbox
 import PaddockTemplate
@@ -49,17 +50,24 @@ import Testing
         #expect(!text.contains("@import") && !text.contains("url(http") && !text.contains("fonts.googleapis"))
     }
 
-    @Test func theExampleSiteLoadsAndRendersItsPagesPerLanguage() throws {
+    @Test func theExampleSiteLoadsAndRendersItsPagesPerLanguage() async throws {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appending(path: "site/paddock.toml")
-        let config = try SiteConfig.load(from: file)
+        var config = try SiteConfig.load(from: file)
+        // The build's own files (the pedigree memo) go to a temporary folder, never into the repository.
+        config.root = FileManager.default.temporaryDirectory.appending(path: "paddock-example-\(UUID().uuidString)")
+        config.sources.cacheFolder = config.root.appending(path: ".paddock/cache")
+        defer { try? FileManager.default.removeItem(at: config.root) }
         #expect(config.languages == ["en", "nl", "de", "fr"])
         let pages = try MarkdownPages.load(folder: config.pagesFolder)
         #expect(pages.names == ["about", "index"])
         let catalogues = try DemoData.catalogues(languages: config.languages, mediaBaseURL: config.baseURL + "media/demo",
                                                  today: CalendarDate(year: 2026, month: 6, day: 1))
-        let plan = SitePlan(config: config, catalogues: catalogues, markdownPages: pages.names)
-        let rendered = try SiteRenderer(config: config, theme: theme, pages: pages).render(plan: plan)
+        let sink = CollectedSite()
+        let builder = SiteBuilder(config: config, provider: FixedCatalogues(supply: CatalogueSupply(catalogues: catalogues, origin: "tests")),
+                                  logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        _ = try await builder.render(refetch: false, into: sink)
+        let rendered = sink.pages
         let text = { (path: String) in rendered.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? "" }
         #expect(text("nl/index.html").contains("<h1>Welkom bij Stal De Vries</h1>"))
         #expect(text("fr/index.html").contains("<h1>Bienvenue chez Stal De Vries</h1>"))
@@ -85,7 +93,7 @@ import Testing
         let broken = Theme(templates: set, translations: theme.translations, assets: theme.assets)
         let plan = SitePlan(config: config, catalogues: TestSite.catalogues(languages: ["en"]))
         do {
-            _ = try SiteRenderer(config: config, theme: broken, pages: MarkdownPages(sources: [:])).render(plan: plan)
+            try SiteRenderer(config: config, theme: broken, pages: MarkdownPages(sources: [:])).render(plan: plan) { _ in }
             Issue.record("rendering a recursive partial succeeded")
         } catch SiteRenderError.renderFailed(let page, let template, _) {
             #expect(page.hasSuffix("index.html") && ["horse", "animal"].contains(template))

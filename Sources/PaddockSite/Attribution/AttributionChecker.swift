@@ -9,10 +9,7 @@ import Foundation
 /// image and their ancestors must not be hidden by attributes (`hidden`, zero `width`/`height`),
 /// inline styles or CSS rules in the page's `<style>` and linked stylesheets.
 ///
-/// ```swift
-/// let checker = try AttributionChecker.bundled(baseURL: config.baseURL)
-/// try checker.check(output)   // throws AttributionError naming template, page and reason
-/// ```
+/// A build checks its pages one at a time as they are rendered, through ``AttributionPageChecker``.
 public struct AttributionChecker: Sendable {
     /// SHA-256 of each provider's logo as bundled; the published logo must have the same bytes.
     public var logoDigests: [AttributionProvider: [UInt8]]
@@ -42,19 +39,6 @@ public struct AttributionChecker: Sendable {
     }
 
     static func digest(_ bytes: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: bytes)) }
-
-    /// Checks every page of `output` that shows Equicty or HorseTelex data.
-    /// - Throws: ``AttributionError`` listing each failing page with its template and the reason.
-    public func check(_ output: SiteOutput) throws {
-        let site = AttributionSiteIndex(output: output, baseURL: baseURL)
-        let pages = output.pages.filter { $0.showsEquictyData || $0.showsHorseTelexData }
-        let results = ParallelResults<[AttributionFailure]>(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            results.set(index, self.failures(on: pages[index], site: site))
-        }
-        let failures = results.all.compactMap { $0 }.flatMap { $0 }
-        if !failures.isEmpty { throw AttributionError(failures: failures) }
-    }
 
     /// Every provider whose data `page` shows and whose attribution it lacks (empty when fine).
     func failures(on page: RenderedPage, site: AttributionSiteIndex) -> [AttributionFailure] {

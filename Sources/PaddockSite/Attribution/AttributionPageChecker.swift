@@ -9,7 +9,7 @@ import Foundation
 /// ```swift
 /// let check = AttributionPageChecker(checker: checker, linkedFiles: SiteOutput(pages: assetPages, staticFiles: files),
 ///                                    pageOrder: plan.pages.map(\.path))
-/// try renderer.render(plan: plan) { page in check.check(page); try session.add(page) }
+/// for page in renderedPages { check.check(page) }   // from several threads at once
 /// try check.verify()   // AttributionError with every failing page, in page order
 /// ```
 public final class AttributionPageChecker: @unchecked Sendable {

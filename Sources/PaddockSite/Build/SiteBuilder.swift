@@ -19,7 +19,7 @@ public struct SiteBuilder: Sendable {
     /// catalogue, plan, renderer and publish session are then kept until exit rather than freed
     /// object by object before ``build(refetch:)`` returns (see ``KeptUntilExit``). Leave it
     /// `true` wherever a process builds more than once.
-    public var freesBuildStateOnReturn = true
+    package var freesBuildStateOnReturn = true
 
     public init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
         self.config = config; self.provider = provider; self.logger = logger
@@ -44,7 +44,8 @@ public struct SiteBuilder: Sendable {
     /// Pages are rendered on every core and each one is checked for attribution and handed to a
     /// ``PublishSession`` as soon as it is ready (written at once when changed), so the site is
     /// never held in memory. `renderTime` covers rendering, checking and writing pages;
-    /// `publishTime` the static files and the swap.
+    /// `publishTime` the static files and the swap. Cancelling the task stops the build within a
+    /// page per core and publishes nothing: the published site stays as it was.
     public func build(refetch: Bool) async throws -> SiteBuildReport {
         let clock = ContinuousClock()
         let start = clock.now
@@ -56,26 +57,66 @@ public struct SiteBuilder: Sendable {
            let files = record.currentFiles(fingerprint, output: config.outputFolder) {
             return upToDate(files: files, supply: unread, since: start, catalogueTime: .zero)
         }
-        let supply: CatalogueSupply
-        do { supply = try await provider.catalogues(refetch: refetch) }
-        catch let error as SiteBuildError { throw error }
-        catch { throw SiteBuildError.catalogue(underlying: error) }
+        let supply = try await catalogues(refetch: refetch)
         let fetched = clock.now
-        var phaseStart = start
+        // The same once read (a provider without snapshot files, or a fetch that changed nothing).
+        let fingerprint = try? BuildFingerprint(config: config, supply: supply, themeFolder: folder)
+        if let fingerprint, let files = record.currentFiles(fingerprint, output: config.outputFolder) {
+            return upToDate(files: files, supply: supply, since: fetched, catalogueTime: fetched - start)
+        }
+        try Task.checkCancellation()
+        let session: PublishSession
+        do { session = try Publisher(output: config.outputFolder, logger: logger).begin() }
+        catch { throw SiteBuildError.publish(underlying: error) }
+        let produced = try await produce(supply, themeFolder: folder, into: session)
+        let renderedAt = clock.now
+        let summary: BuildSummary
+        do { summary = try session.finish() }
+        catch { throw SiteBuildError.publish(underlying: error) }
+        logger.debug("build phase", metadata: ["build.phase": "seal and swap", "build.seconds": "\(clock.now - renderedAt)"])
+        if let fingerprint { record.record(fingerprint, files: session.addedCount, output: config.outputFolder) }
+        let report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
+                                     warnings: supply.warnings + summary.warnings, catalogueTime: fetched - start,
+                                     renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
+        logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
+                                        "build.origin": "\(supply.origin)"])
+        if !freesBuildStateOnReturn { KeptUntilExit.keep((produced, session)) }
+        return report
+    }
+
+    /// The same build into `sink` instead of the published site (tests, benchmarks): every page
+    /// rendered and checked, the static files, the attribution verified; nothing published and
+    /// the build record left alone. The caller need not hold the build lock.
+    /// - Returns: the site plan the pages were rendered from.
+    package func render(refetch: Bool, into sink: some SiteSink) async throws -> SitePlan {
+        let supply = try await catalogues(refetch: refetch)
+        return try await produce(supply, themeFolder: try themeFolder(), into: sink).plan
+    }
+
+    private func catalogues(refetch: Bool) async throws -> CatalogueSupply {
+        do { return try await provider.catalogues(refetch: refetch) }
+        catch let error as SiteBuildError { throw error }
+        catch is CancellationError { throw CancellationError() }
+        catch { throw SiteBuildError.catalogue(underlying: error) }
+    }
+
+    /// What one build made and may keep until the process exits (``KeptUntilExit``).
+    struct Produced {
+        var plan: SitePlan
+        var state: Any
+    }
+
+    /// Theme, pages, plan, rendering with the attribution check, static files: everything a build
+    /// does between the catalogue and the publish, into `sink`.
+    private func produce(_ supply: CatalogueSupply, themeFolder folder: URL, into sink: some SiteSink) async throws -> Produced {
+        let clock = ContinuousClock()
+        var phaseStart = clock.now
         func phase(_ name: String) {
             let now = clock.now
             logger.debug("build phase", metadata: ["build.phase": "\(name)", "build.seconds": "\(now - phaseStart)",
                                                    "build.resident": "\(ProcessMemory.residentDescription)"])
             phaseStart = now
         }
-        phase("catalogue")
-
-        // The same once read (a provider without snapshot files, or a fetch that changed nothing).
-        let fingerprint = try? BuildFingerprint(config: config, supply: supply, themeFolder: folder)
-        if let fingerprint, let files = record.currentFiles(fingerprint, output: config.outputFolder) {
-            return upToDate(files: files, supply: supply, since: fetched, catalogueTime: fetched - start)
-        }
-        phase("fingerprint")
         let theme: Theme
         do { theme = try Theme.load(folder: folder) } catch { throw SiteBuildError.theme(folder: folder.path, underlying: error) }
         let pages: MarkdownPages
@@ -94,46 +135,30 @@ public struct SiteBuilder: Sendable {
         renderer.keepsEnvironmentUntilExit = !freesBuildStateOnReturn
         let attribution = try pageChecker(plan: plan, theme: theme, staticFiles: staticFiles)
         phase("renderer and checker")
-        let session: PublishSession
-        do { session = try Publisher(output: config.outputFolder, logger: logger).begin() }
-        catch { throw SiteBuildError.publish(underlying: error) }
+        try Task.checkCancellation()
+        let rendering = renderer
         do {
-            try renderer.render(plan: plan) { page in
-                attribution.check(page)
-                do { try session.add(page) } catch { throw PublishStepError(underlying: error) }
+            try await RenderThreads.run(stop: StopFlag()) { stop in
+                try rendering.render(plan: plan, stop: stop) { page in
+                    attribution.check(page)
+                    do { try sink.add(page) } catch { throw SinkError(underlying: error) }
+                }
             }
-        } catch let error as PublishStepError {
+        } catch let error as SinkError {
             throw SiteBuildError.publish(underlying: error.underlying)
+        } catch is CancellationError {
+            throw CancellationError()
         } catch {
             throw SiteBuildError.render(underlying: error)
         }
-        let renderedAt = clock.now
         phase("render, check and write pages")
         logger.debug("HorseTelex pedigrees sanitised", metadata: ["build.sanitised": "\(memo.misses)"])
         memo.save(keepingUnused: supply.isDemo)
-
-        let summary: BuildSummary
-        do {
-            for file in staticFiles { try session.add(file) }
-            do { try attribution.verify() } catch { throw SiteBuildError.attribution(underlying: error) }
-            phase("static files")
-            summary = try session.finish()
-            phase("seal and swap")
-        } catch let error as SiteBuildError {
-            throw error
-        } catch {
-            throw SiteBuildError.publish(underlying: error)
-        }
-        if let fingerprint { record.record(fingerprint, files: session.addedCount, output: config.outputFolder) }
-        let report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
-                                     warnings: supply.warnings + summary.warnings, catalogueTime: fetched - start,
-                                     renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
-        logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
-                                        "build.origin": "\(supply.origin)"])
-        if !freesBuildStateOnReturn {
-            KeptUntilExit.keep((supply, plan, renderer, session, memo, attribution, theme, pages, staticFiles))
-        }
-        return report
+        do { for file in staticFiles { try sink.add(file) } }
+        catch { throw SiteBuildError.publish(underlying: error) }
+        do { try attribution.verify() } catch { throw SiteBuildError.attribution(underlying: error) }
+        phase("static files")
+        return Produced(plan: plan, state: (supply, renderer, memo, attribution, theme, pages, staticFiles))
     }
 
     /// The report of a build that found the published site up to date.
@@ -155,8 +180,8 @@ public struct SiteBuilder: Sendable {
                                       pageOrder: plan.pages.map(\.path))
     }
 
-    /// A publish failure inside the render sink, told apart from a render failure.
-    private struct PublishStepError: Error { let underlying: any Error }
+    /// A failure of the sink inside the render, told apart from a render failure.
+    private struct SinkError: Error { let underlying: any Error }
 
     /// The site's own `static/` folder, copied as it is (absent is fine).
     private func siteStaticFiles() throws -> [StaticFile] {

@@ -14,11 +14,11 @@ import Foundation
 ///
 /// ```swift
 /// let session = try publisher.begin()
-/// try renderer.render(plan: plan) { page in try session.add(page) }
+/// for page in pages { try session.add(page) }   // from several threads at once
 /// for file in staticFiles { try session.add(file) }
 /// let summary = try session.finish()
 /// ```
-/// Run it while holding ``BuildLock``, like ``Publisher/publish(_:check:)``.
+/// Run it while holding ``BuildLock``; ``SiteBuilder`` feeds it as its ``SiteSink``.
 public final class PublishSession: @unchecked Sendable {
     struct Entry {
         var digest: String

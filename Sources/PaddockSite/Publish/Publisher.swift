@@ -11,15 +11,10 @@ import Logging
 /// previous release is kept intact; the one before it is recycled as the next staging folder,
 /// so the hot path never deletes a whole tree (see docs/publishing.md).
 ///
+/// A publish is streamed: files are added as a build produces them (see ``PublishSession``).
 /// ```swift
-/// let publisher = Publisher(output: config.outputFolder, logger: logger)
-/// let summary = try publisher.publish(SiteOutput(pages: pages, staticFiles: assets)) { try checker.check($0) }
-/// print(summary)
-/// ```
-/// or, streaming (pages written as they are rendered, see ``PublishSession``):
-/// ```swift
-/// let session = try publisher.begin()
-/// try renderer.render(plan: plan) { try session.add($0) }
+/// let session = try Publisher(output: config.outputFolder, logger: logger).begin()
+/// for page in pages { try session.add(page) }   // from any thread
 /// let summary = try session.finish()
 /// ```
 public struct Publisher: Sendable {
@@ -51,23 +46,5 @@ public struct Publisher: Sendable {
         self.writerThreads = max(0, writerThreads)
         self.logger = logger
         self.observer = observer
-    }
-
-    /// Checks `site` with `check`, then publishes it in one step (through a ``PublishSession``).
-    /// - Parameter check: runs before anything is written (the attribution check); throwing stops
-    ///   the publish with the site untouched.
-    /// - Returns: what was written, kept and removed.
-    /// - Throws: ``PublishError``, or whatever `check` throws.
-    public func publish(_ site: SiteOutput, check: (SiteOutput) throws -> Void = { _ in }) throws -> BuildSummary {
-        try PublishPathIndex.validate(site)
-        try check(site)
-        let session = try PublishSession(publisher: self, expectedCount: site.pages.count + site.staticFiles.count)
-        for file in site.staticFiles { try session.add(file) }
-        let failures = ParallelResults<any Error>(count: site.pages.count)
-        DispatchQueue.concurrentPerform(iterations: site.pages.count) { index in
-            do { try session.add(site.pages[index]) } catch { failures.set(index, error) }
-        }
-        if let error = failures.all.lazy.compactMap({ $0 }).first { throw error }
-        return try session.finish()
     }
 }

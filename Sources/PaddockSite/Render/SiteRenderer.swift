@@ -7,14 +7,9 @@ import PaddockTemplate
 /// Cleans the HorseTelex pedigree HTML of a horse: ``HorseTelexSanitizer/sanitize(_:)`` by default.
 public typealias HorseTelexSanitizing = @Sendable (_ html: String) -> SanitizedHTML
 
-/// Renders every page of a ``SitePlan`` with a ``Theme``, in parallel, into memory.
-///
-/// ```swift
-/// let theme = try Theme.load(folder: config.templatesFolder ?? BundledTheme.folder())
-/// let renderer = SiteRenderer(config: config, theme: theme, pages: try MarkdownPages.load(folder: config.pagesFolder))
-/// let files = try renderer.render(plan: SitePlan(config: config, catalogues: catalogues))
-/// ```
-/// The result holds the HTML pages, the feeds, `sitemap.xml`, `robots.txt` and the theme's assets.
+/// Renders every page of a ``SitePlan`` with a ``Theme`` on every core, handing each to a sink as
+/// it is ready: the HTML pages, the feeds, `sitemap.xml`, `robots.txt` and the theme's assets.
+/// ``SiteBuilder`` drives it (off the cooperative pool, see ``RenderThreads``).
 public struct SiteRenderer: Sendable {
     public let config: SiteConfig
     public let theme: Theme
@@ -25,9 +20,9 @@ public struct SiteRenderer: Sendable {
     /// base URL; such links are made relative to each page (see `LocalMediaLinks`).
     public let localMediaPaths: [String]
     public let logger: Logger
-    /// `true` in a process that exits right after rendering once: ``render(plan:to:)`` then
+    /// `true` in a process that exits right after rendering once: ``render(plan:stop:to:)`` then
     /// keeps its page environment until exit instead of freeing it (see ``KeptUntilExit``).
-    public var keepsEnvironmentUntilExit = false
+    var keepsEnvironmentUntilExit = false
 
     public init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = { HorseTelexSanitizer.sanitize($0) },
                 localMediaPaths: [String] = [],
@@ -36,47 +31,16 @@ public struct SiteRenderer: Sendable {
         self.sanitizeHorseTelex = sanitizeHorseTelex; self.localMediaPaths = localMediaPaths; self.logger = logger
     }
 
-    /// Renders the whole site: one ``RenderedPage`` per planned page, then the theme's assets,
-    /// in the plan's order.
-    /// - Throws: ``SiteRenderError/renderFailed(page:template:underlying:)`` naming the page and
-    ///   template of the first failure, or ``SiteRenderError/missingTemplate(name:page:)``.
-    public func render(plan: SitePlan) throws -> [RenderedPage] {
-        let environment = try prepare(plan)
-        let planned = plan.pages
-        let chunks = Self.chunkCount(planned.count)
-        let results = ParallelSlots<Result<[RenderedPage], any Error>>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var out: [RenderedPage] = []
-            var scratch: [UInt8] = []
-            do {
-                for index in Self.range(chunk, of: chunks, count: planned.count) { out.append(try environment.render(planned[index], scratch: &scratch)) }
-                results.set(chunk, .success(out))
-            } catch {
-                results.set(chunk, .failure(error))
-            }
-        }
-        var rendered: [RenderedPage] = []
-        rendered.reserveCapacity(planned.count + theme.assets.count)
-        for result in results.take() {
-            switch result {
-            case .success(let pages): rendered += pages
-            case .failure(let error): throw error
-            }
-        }
-        rendered += assetPages(plan)
-        logger.debug("rendered site", metadata: ["site.pages": "\(rendered.count)"])
-        return rendered
-    }
-
     /// Renders the whole site and hands every file to `sink` as soon as it is ready, keeping none:
     /// for writing thousands of pages without holding them all in memory.
     ///
     /// `sink` is called from several threads at once, in no particular order; the first error
-    /// (of the renderer or of `sink`) stops every worker at its next page and is rethrown.
-    public func render(plan: SitePlan, to sink: @Sendable (RenderedPage) throws -> Void) throws {
+    /// (of the renderer or of `sink`) stops every worker at its next page and is rethrown. Raising
+    /// `stop` (a cancelled build) stops them too, and the theme's assets are then not handed on.
+    func render(plan: SitePlan, stop: StopFlag = StopFlag(), to sink: @Sendable (RenderedPage) throws -> Void) throws {
         let environment = try prepare(plan)
         let planned = plan.pages
-        let chunks = Self.chunkCount(planned.count, perCore: 64)
+        let chunks = Self.chunkCount(planned.count)
         // The sitemap, which lists the whole site, goes first, on one worker, while the others
         // start on the chunks: left in the plan's last chunk, it kept one core busy after the rest.
         let whole = planned.indices.filter { planned[$0].kind.listsWholeSite }
@@ -91,7 +55,7 @@ public struct SiteRenderer: Sendable {
             }
             var scratch: [UInt8] = []
             do {
-                for index in indices where !failed.isSet {
+                for index in indices where !failed.isSet && !stop.isSet {
                     // The page is handed on in the worker's buffer, which comes back for the next
                     // page once `sink` is done with it (no copy of each page).
                     var page = try environment.render(planned[index], scratch: &scratch, lend: true)
@@ -113,6 +77,7 @@ public struct SiteRenderer: Sendable {
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(environment) {} }
         }
         for case .failure(let error) in results.take() { throw error }
+        if stop.isSet { return }
         for page in assetPages(plan) { try sink(page) }
     }
 
@@ -132,13 +97,10 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Many chunks per core (a few hundred pages each for a large site), so the last one to finish
-    /// does not leave the other cores idle for long.
-    ///
-    /// The streaming render asks for 64 chunks per core (about 170 pages each for 21,000 pages on
-    /// two cores), so that its last chunks end close together.
-    static func chunkCount(_ pages: Int, perCore: Int = 16) -> Int {
-        min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * perCore))
+    /// Many chunks per core (64: about 170 pages each for 21,000 pages on two cores), so that the
+    /// last chunks end close together and no core idles at the end.
+    static func chunkCount(_ pages: Int) -> Int {
+        min(pages, max(1, ProcessInfo.processInfo.activeProcessorCount * 64))
     }
 
     /// The chunk the `iteration`-th worker takes: workers that run at the same time take chunks

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PaddockCatalogue
 import PaddockSources
 @testable import PaddockSite
@@ -69,16 +70,28 @@ enum TestSite {
         "about": "---\ntitle: About us\n---\n# About us\n\nA family stable.",
     ]
 
-    /// The real sanitiser.
-    static let sanitizer: HorseTelexSanitizing = { HorseTelexSanitizer.sanitize($0) }
+    /// The site built by the real ``SiteBuilder`` into memory: its plan and every file, by path.
+    /// `markdown` is written into the site's `pages/` folder; the site folder is removed afterwards.
+    static func render(config: SiteConfig, catalogues: [Catalogue], markdown: [String: String] = markdown) async throws -> (SitePlan, [RenderedPage]) {
+        defer { try? FileManager.default.removeItem(at: config.root) }
+        try FileManager.default.createDirectory(at: config.pagesFolder, withIntermediateDirectories: true)
+        for (name, text) in markdown {
+            try Data(text.utf8).write(to: config.pagesFolder.appending(path: "\(name).md"))
+        }
+        let provider = FixedCatalogues(supply: CatalogueSupply(catalogues: catalogues, origin: "tests"))
+        let builder = SiteBuilder(config: config, provider: provider, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let sink = CollectedSite()
+        let plan = try await builder.render(refetch: false, into: sink)
+        return (plan, sink.pages)
+    }
 
-    static func render(config: SiteConfig, catalogues: [Catalogue], markdown: [String: String] = markdown,
-                       sanitizer: HorseTelexSanitizing? = TestSite.sanitizer) throws -> (SitePlan, [RenderedPage]) {
-        let theme = try Theme.load(folder: BundledTheme.folder())
-        let pages = MarkdownPages(sources: markdown)
-        let plan = SitePlan(config: config, catalogues: catalogues, markdownPages: pages.names)
-        let renderer = SiteRenderer(config: config, theme: theme, pages: pages, sanitizeHorseTelex: sanitizer)
-        return (plan, try renderer.render(plan: plan))
+    /// The catalogues without HorseTelex HTML: horses then show the built-in pedigree.
+    static func withoutHorseTelexHTML(_ catalogues: [Catalogue]) -> [Catalogue] {
+        catalogues.map { catalogue in
+            var copy = catalogue
+            copy.horses = catalogue.horses.map { var horse = $0; horse.horsetelexHTML = nil; return horse }
+            return copy
+        }
     }
 }
 
