@@ -28,14 +28,14 @@ struct AnimalDetail {
             FactRow("fact_reference", animal.reference),
         ]
         if animal.isProvenBreeder { facts.append(FactRow("fact_proven", data.string("yes"))) }
-        extra["facts"] = tvSection(facts.compactMap { $0.value(data) })
+        extra["facts"] = .section(facts.compactMap { $0.value(data) })
         extra["sireGenes"] = cards.genes(animal.sireGenetics)
         extra["damGenes"] = cards.genes(animal.damGenetics)
-        extra["gallery"] = tvSection(photos)
-        extra["pricingNotes"] = tv(animal.pricingNotes?.trimmed)
-        extra["buyerNotes"] = tv(animal.buyerNotes?.trimmed)
-        extra["tags"] = tvList(animal.tags)
-        extra["inquiryHref"] = tv(SafeURL.mailto(frame.plan.config.contactEmail,
+        extra["gallery"] = .section(photos)
+        extra["pricingNotes"] = .nonEmpty(animal.pricingNotes?.trimmed)
+        extra["buyerNotes"] = .nonEmpty(animal.buyerNotes?.trimmed)
+        extra["tags"] = .textList(animal.tags)
+        extra["inquiryHref"] = .nonEmpty(SafeURL.mailto(frame.plan.config.contactEmail,
                                                  subject: data.string("inquiry_subject", ["name": title])))
         extra["forSaleHref"] = .string("\(data.language)/for-sale/")
         let image = animal.photos.lazy.compactMap(SafeURL.web).first

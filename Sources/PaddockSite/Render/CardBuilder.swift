@@ -65,15 +65,15 @@ final class CardBuilder: Sendable {
         return .map([
             "id": .string(horse.id),
             "name": .string(horse.name),
-            "href": tv(horseHref(horse.id)),
+            "href": .nonEmpty(horseHref(horse.id)),
             "gender": .string(horse.gender.rawValue.lowercased()),
-            "studbookSlug": tv(plan.studbookSlug(of: horse)),
+            "studbookSlug": .nonEmpty(plan.studbookSlug(of: horse)),
             "miniature": image(miniature, alt: horse.name),
-            "sex": tv(sexText(horse)),
-            "age": tv(ageText(horse.age)),
-            "studbook": tv(horse.studbook),
-            "color": tv(horse.color),
-            "height": tv(heightText(horse)),
+            "sex": .nonEmpty(sexText(horse)),
+            "age": .nonEmpty(ageText(horse.age)),
+            "studbook": .nonEmpty(horse.studbook),
+            "color": .nonEmpty(horse.color),
+            "height": .nonEmpty(heightText(horse)),
         ])
     }
 
@@ -82,9 +82,9 @@ final class CardBuilder: Sendable {
         var seen: Set<String> = []
         var badges: [TemplateValue] = []
         for gene in genes where !gene.name.isEmpty && seen.insert(gene.name.lowercased()).inserted {
-            badges.append(.map(["name": .string(gene.name), "trait": tv(gene.trait)]))
+            badges.append(.map(["name": .string(gene.name), "trait": .nonEmpty(gene.trait)]))
         }
-        return tvSection(badges)
+        return .section(badges)
     }
 
     func animalCard(_ animal: SaleAnimal) -> TemplateValue {
@@ -92,17 +92,17 @@ final class CardBuilder: Sendable {
         return .map([
             "id": .string(animal.id),
             "title": .string(title),
-            "descriptor": animal.descriptor == title ? .null : tv(animal.descriptor),
-            "href": tv(animalHref(animal.id)),
+            "descriptor": animal.descriptor == title ? .null : .nonEmpty(animal.descriptor),
+            "href": .nonEmpty(animalHref(animal.id)),
             "species": .string(animal.species.commonName),
-            "scientificName": tv(animal.species.scientificName),
+            "scientificName": .nonEmpty(animal.species.scientificName),
             "sex": .string(animalSexText(animal.sex)),
             "sexCode": .string(animal.sex.rawValue.lowercased()),
-            "dateOfBirth": tv(format.date(animal.dateOfBirth)),
-            "dateOfBirthISO": tv(animal.dateOfBirth?.description),
+            "dateOfBirth": .nonEmpty(format.date(animal.dateOfBirth)),
+            "dateOfBirthISO": .nonEmpty(animal.dateOfBirth?.description),
             "price": .string(priceText(animal)),
-            "hasPrice": tv(animal.price.map { $0 > 0 } ?? false),
-            "reserved": tv(animal.isReserved),
+            "hasPrice": .bool(animal.price.map { $0 > 0 } ?? false),
+            "reserved": .bool(animal.isReserved),
             "photo": image(animal.photos.first, alt: title),
             "genes": genes(animal.sireGenetics + animal.damGenetics),
         ])

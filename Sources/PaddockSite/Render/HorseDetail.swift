@@ -21,18 +21,18 @@ struct HorseDetail {
         var extra = card.mapValue
         // One copy of the shared card, with room for this page's and the frame's keys.
         extra.reserveCapacity(extra.count + PageFrame.reservedKeys + 16)
-        extra["officialName"] = horse.officialName == horse.name ? .null : tv(horse.officialName)
-        extra["facts"] = tvSection(facts(card: extra))
+        extra["officialName"] = horse.officialName == horse.name ? .null : .nonEmpty(horse.officialName)
+        extra["facts"] = .section(facts(card: extra))
         extra["additional"] = additional()
-        extra["info"] = tv(horse.info?.trimmed)
-        extra["level"] = tv(horse.level)
-        extra["hasPedigree"] = tv(pedigree != nil || builtIn)
+        extra["info"] = .nonEmpty(horse.info?.trimmed)
+        extra["level"] = .nonEmpty(horse.level)
+        extra["hasPedigree"] = .bool(pedigree != nil || builtIn)
         extra["pedigree"] = builtIn ? PedigreeContext.value(horse.pedigree, data: data) : .null
-        extra["horsetelexPedigree"] = tv(pedigree)
-        extra["gallery"] = tvSection(pictures)
-        extra["videos"] = tvSection(videos())
-        extra["inquiryHref"] = tv(SafeURL.mailto(frame.plan.config.contactEmail, subject: subject))
-        extra["profileURL"] = tv(SafeURL.web(horse.profileURL))
+        extra["horsetelexPedigree"] = .nonEmpty(pedigree)
+        extra["gallery"] = .section(pictures)
+        extra["videos"] = .section(videos())
+        extra["inquiryHref"] = .nonEmpty(SafeURL.mailto(frame.plan.config.contactEmail, subject: subject))
+        extra["profileURL"] = .nonEmpty(SafeURL.web(horse.profileURL))
         extra["horsesHref"] = .string("\(data.language)/horses/")
         var jsonLD: [String: JSONLD.Value]?
         if let sales = horse.additional?.salesContent?.trimmed, !sales.isEmpty {
@@ -78,11 +78,11 @@ struct HorseDetail {
     private func additional() -> TemplateValue {
         guard let info = horse.additional, !info.isEmpty else { return .null }
         return .map([
-            "associations": tvList(info.breedingAssociations),
-            "semenAvailability": tvList(info.semenAvailability),
-            "semenPrice": tv(info.semenPrice?.trimmed),
-            "wffs": tv(info.wffsTestResult?.trimmed),
-            "sales": tv(info.salesContent?.trimmed),
+            "associations": .textList(info.breedingAssociations),
+            "semenAvailability": .textList(info.semenAvailability),
+            "semenPrice": .nonEmpty(info.semenPrice?.trimmed),
+            "wffs": .nonEmpty(info.wffsTestResult?.trimmed),
+            "sales": .nonEmpty(info.salesContent?.trimmed),
         ])
     }
 

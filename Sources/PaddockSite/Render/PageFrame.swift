@@ -40,11 +40,11 @@ struct PageFrame {
     static func site(_ config: SiteConfig) -> TemplateValue {
         .map([
             "title": .string(config.title),
-            "description": tv(config.description),
-            "email": tv(config.contactEmail),
-            "emailHref": tv(SafeURL.mailto(config.contactEmail, subject: config.title)),
-            "phone": tv(config.contactPhone),
-            "phoneHref": tv(config.contactPhone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "description": .nonEmpty(config.description),
+            "email": .nonEmpty(config.contactEmail),
+            "emailHref": .nonEmpty(SafeURL.mailto(config.contactEmail, subject: config.title)),
+            "phone": .nonEmpty(config.contactPhone),
+            "phoneHref": .nonEmpty(config.contactPhone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
             "baseURL": .string(config.baseURL),
         ])
     }
@@ -72,26 +72,26 @@ struct PageFrame {
         map["dir"] = .string("ltr")
         map["root"] = .string(root)
         map["t"] = data.t
-        map["title"] = tv(title)
+        map["title"] = .nonEmpty(title)
         map["documentTitle"] = .string(title.map { "\($0) – \(config.title)" } ?? config.title)
-        map["description"] = tv(description ?? config.description)
+        map["description"] = .nonEmpty(description ?? config.description)
         map["canonical"] = .string(absolute(page.path))
         map["site"] = data.site
         map["og"] = .map([
             "type": .string(ogType),
-            "image": tv(SafeURL.web(image)),
+            "image": .nonEmpty(SafeURL.web(image)),
             "locale": data.ogLocale,
         ])
-        map["alternates"] = tv(alternates())
-        map["xDefault"] = tv(page.alternates[plan.languages[0]].map(absolute))
-        map["languageMenu"] = tvSection(languageLinks())
+        map["alternates"] = .nonEmpty(alternates())
+        map["xDefault"] = .nonEmpty(page.alternates[plan.languages[0]].map(absolute))
+        map["languageMenu"] = .section(languageLinks())
         let current = NavigationCurrent(page.kind)
         map["nav"] = navigationByCurrent?[current]
-            ?? tv(Self.navigation(language: language, current: current, plan: plan, data: data, markdownTitles: markdownTitles))
-        map["jsonLD"] = tv(jsonLD.map(JSONLD.script))
+            ?? .nonEmpty(Self.navigation(language: language, current: current, plan: plan, data: data, markdownTitles: markdownTitles))
+        map["jsonLD"] = .nonEmpty(jsonLD.map(JSONLD.script))
         map["feedHref"] = plan.hasAnimals ? .string("\(language)/feed.xml") : .null
         map["homeHref"] = .string("\(language)/")
-        map["attribution"] = .map(["equicty": tv(equicty), "horsetelex": tv(horsetelex)])
+        map["attribution"] = .map(["equicty": .bool(equicty), "horsetelex": .bool(horsetelex)])
         return .map(map)
     }
 
@@ -108,7 +108,7 @@ struct PageFrame {
             let target = page.alternates[language].map(PlannedPage.urlPath) ?? "\(language)/"
             return .map([
                 "code": .string(language), "name": .string(Self.languageNames[language] ?? language),
-                "href": .string(target), "current": tv(language == page.language),
+                "href": .string(target), "current": .bool(language == page.language),
             ])
         }
     }
@@ -120,7 +120,7 @@ struct PageFrame {
         currents += plan.markdownSlugs.keys.map { .markdown($0) }
         var table: [NavigationCurrent: TemplateValue] = [:]
         for current in currents {
-            table[current] = tv(navigation(language: language, current: current, plan: plan, data: data, markdownTitles: markdownTitles))
+            table[current] = .nonEmpty(navigation(language: language, current: current, plan: plan, data: data, markdownTitles: markdownTitles))
         }
         return table
     }
@@ -131,12 +131,12 @@ struct PageFrame {
         if plan.hasHorses { items.append(("nav_horses", "\(language)/horses/", current == .horses)) }
         if plan.hasAnimals { items.append(("nav_for_sale", "\(language)/for-sale/", current == .forSale)) }
         var result = items.map { key, href, isCurrent in
-            TemplateValue.map(["label": .string(data.string(key)), "href": .string(href), "current": tv(isCurrent)])
+            TemplateValue.map(["label": .string(data.string(key)), "href": .string(href), "current": .bool(isCurrent)])
         }
         for (name, slug) in plan.markdownSlugs.sorted(by: { $0.value < $1.value }) {
             let title = markdownTitles[name]?[language] ?? name
             result.append(.map(["label": .string(title), "href": .string("\(language)/\(slug)/"),
-                                "current": tv(current == .markdown(name))]))
+                                "current": .bool(current == .markdown(name))]))
         }
         return result
     }

@@ -25,7 +25,7 @@ enum PedigreeContext {
         guard let pedigree, !pedigree.isEmpty else { return .null }
         let cells: [TemplateValue] = zip(Pedigree.keys, data.pedigreeCells).map { key, base in
             var cell = base
-            cell["ancestor"] = tv(pedigree[key])
+            cell["ancestor"] = .nonEmpty(pedigree[key])
             return .map(cell)
         }
         return .map(["cells": .array(cells)])

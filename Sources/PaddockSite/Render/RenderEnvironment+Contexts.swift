@@ -25,7 +25,7 @@ extension RenderEnvironment {
         case .markdown(let name):
             let content = pages.page(name, language: page.language, defaultLanguage: plan.languages[0])
             return BuiltContext(value: frame.context(title: content?.title ?? name, description: content?.description,
-                                                     extra: ["content": tv(content?.html)]))
+                                                     extra: ["content": .nonEmpty(content?.html)]))
         case .notFound:
             return BuiltContext(value: frame.context(title: data.string("not_found_title"), extra: [:]))
         case .feed, .sitemap, .robots:
@@ -64,9 +64,9 @@ extension RenderEnvironment {
         let value = frame.context(
             title: nil, description: intro?.description, jsonLD: jsonLD, equicty: !featured.isEmpty,
             extra: [
-                "intro": tv(intro?.html),
-                "featured": tvSection(featured),
-                "newest": tvSection(newest),
+                "intro": .nonEmpty(intro?.html),
+                "featured": .section(featured),
+                "newest": .section(newest),
                 "horsesHref": plan.hasHorses ? .string("\(data.language)/horses/") : .null,
                 "forSaleHref": plan.hasAnimals ? .string("\(data.language)/for-sale/") : .null,
             ])
@@ -78,14 +78,14 @@ extension RenderEnvironment {
             guard let first = entry.animals.first.flatMap({ data.animals[$0] }), let slug = plan.speciesSlugs[entry.id] else { return nil }
             let shown = entry.animals.prefix(8).compactMap { data.animalCards[$0] }
             return .map([
-                "name": .string(first.species.commonName), "scientificName": tv(first.species.scientificName),
+                "name": .string(first.species.commonName), "scientificName": .nonEmpty(first.species.scientificName),
                 "href": .string("\(data.language)/for-sale/species/\(slug)/"), "anchor": .string("species-\(slug)"), "count": .int(entry.animals.count),
                 "countText": .string(data.string(entry.animals.count == 1 ? "animals_one" : "animals_other",
                                                  ["n": String(entry.animals.count)])),
-                "animals": tvSection(shown), "more": tv(entry.animals.count > shown.count),
+                "animals": .section(shown), "more": .bool(entry.animals.count > shown.count),
             ])
         }
-        return frame.context(title: data.string("for_sale_title"), extra: ["groups": tvSection(groups)])
+        return frame.context(title: data.string("for_sale_title"), extra: ["groups": .section(groups)])
     }
 
     private func speciesListing(id: String, page number: Int, of count: Int, frame: PageFrame, data: LanguageData) -> TemplateValue {
@@ -96,8 +96,8 @@ extension RenderEnvironment {
         let folder = "\(data.language)/for-sale/species/\(plan.speciesSlugs[id] ?? id)/"
         let title = species?.commonName ?? id
         return frame.context(title: number > 1 ? "\(title) – \(data.string("page_n", ["n": String(number)]))" : title, extra: [
-            "species": .map(["name": .string(title), "scientificName": tv(species?.scientificName)]),
-            "animals": tvSection(slice.compactMap { data.animalCards[$0] }),
+            "species": .map(["name": .string(title), "scientificName": .nonEmpty(species?.scientificName)]),
+            "animals": .section(slice.compactMap { data.animalCards[$0] }),
             "pagination": Pagination.context(folder: folder, page: number, of: count, data: data),
             "forSaleHref": .string("\(data.language)/for-sale/"),
         ])

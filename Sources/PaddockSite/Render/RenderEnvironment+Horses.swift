@@ -16,7 +16,7 @@ extension RenderEnvironment {
         let title = number > 1 ? "\(heading) – \(data.string("page_n", ["n": String(number)]))" : heading
         return frame.context(title: title, equicty: true, extra: [
             "heading": .string(heading),
-            "horses": tvSection(slice.compactMap { data.horseCards[$0] }),
+            "horses": .section(slice.compactMap { data.horseCards[$0] }),
             "count": .int(ids.count),
             "countText": .string(data.string(ids.count == 1 ? "horses_one" : "horses_other", ["n": String(ids.count)])),
             "filters": filters(current: filter, data: data),
@@ -38,6 +38,6 @@ extension RenderEnvironment {
         }
         let studbooks = plan.studbooks.keys.sorted().filter { !data.horseIDs(.studbook($0)).isEmpty }
             .map { item(plan.studbooks[$0] ?? $0, .studbook($0)) }
-        return .map(["genders": .array(genders), "studbooks": tvSection(studbooks)])
+        return .map(["genders": .array(genders), "studbooks": .section(studbooks)])
     }
 }
