@@ -45,6 +45,25 @@ public final class BuildLock: @unchecked Sendable {
         return BuildLock(descriptor: fd, path: path)
     }
 
+    /// Takes the lock at `url` without blocking a thread of the concurrency pool: tries, and sleeps
+    /// `interval` between tries until the holder releases it or the task is cancelled.
+    /// - Parameter onFirstWait: called once, when the lock is found busy (to tell people why nothing happens).
+    /// - Throws: `CancellationError`, or ``BuildLockError/cannotOpen(path:errno:)``.
+    public static func acquire(at url: URL, pollingEvery interval: Duration,
+                               isolation: isolated (any Actor)? = #isolation,
+                               onFirstWait: () -> Void = {}) async throws -> BuildLock {
+        var waited = false
+        while true {
+            try Task.checkCancellation()
+            do {
+                return try acquire(at: url, wait: false)
+            } catch BuildLockError.busy {
+                if !waited { waited = true; onFirstWait() }
+                try await Task.sleep(for: interval)
+            }
+        }
+    }
+
     /// Releases the lock; calling it twice is harmless.
     public func release() {
         guard descriptor >= 0 else { return }

@@ -37,20 +37,12 @@ extension BuildCoordinator {
         }
     }
 
-    /// Takes the shared lock without blocking a thread: tries, and sleeps between tries.
+    /// Takes the shared lock without blocking a thread, telling the build's record while it waits.
     private func acquireLock(for id: Int) async throws -> BuildLock? {
         guard let lockFile else { return nil }
-        while true {
-            try Task.checkCancellation()
-            do {
-                return try BuildLock.acquire(at: lockFile, wait: false)
-            } catch BuildLockError.busy {
-                if records[id]?.waitingForLock != true {
-                    records[id]?.waitingForLock = true
-                    logger.info("Waiting for the build lock held by another build", metadata: ["build.id": "\(id)", "lock.path": "\(lockFile.path)"])
-                }
-                try await Task.sleep(for: lockPollInterval)
-            }
+        return try await BuildLock.acquire(at: lockFile, pollingEvery: lockPollInterval) {
+            records[id]?.waitingForLock = true
+            logger.info("Waiting for the build lock held by another build", metadata: ["build.id": "\(id)", "lock.path": "\(lockFile.path)"])
         }
     }
 

@@ -190,15 +190,12 @@ public struct SiteBuilder: Sendable {
         catch { throw SiteBuildError.publish(underlying: error) }
     }
 
-    /// Polls the lock, so that a waiting build does not block a thread of the concurrency pool.
+    /// Takes the lock without blocking a thread of the concurrency pool.
     private func acquireLock(wait: Bool) async throws -> BuildLock {
-        while true {
-            do {
-                return try BuildLock.acquire(at: lockFile, wait: false)
-            } catch BuildLockError.busy {
-                guard wait else { throw SiteBuildError.busy(lock: lockFile.path) }
-                try await Task.sleep(for: .milliseconds(100))
-            }
+        guard wait else {
+            do { return try BuildLock.acquire(at: lockFile, wait: false) }
+            catch BuildLockError.busy { throw SiteBuildError.busy(lock: lockFile.path) }
         }
+        return try await BuildLock.acquire(at: lockFile, pollingEvery: .milliseconds(100))
     }
 }
