@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCatalogue
 
 /// A binary form of ``Catalogue``, many times quicker to read than its JSON: the cache keeps one
 /// beside each JSON snapshot it writes (the JSON stays the readable copy).
@@ -41,6 +42,7 @@ extension Catalogue {
         // bounded by the payload, so damaged bytes throw, or read as items that are dropped when
         // the checksum does not match; a damaged payload is reported as such, as it always was.
         let read: (horses: [Horse], animals: [SaleAnimal], checksum: UInt64)
+        let language: String, fetchedAt: Date?
         do throws(SnapshotError) {
             reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]), offset: payloadStart)
             language = try reader.readString()
@@ -53,6 +55,6 @@ extension Catalogue {
             throw SnapshotChecksum.of(payload) == stored ? error : mismatch
         }
         guard read.checksum == stored else { throw mismatch }
-        (horses, animals) = (read.horses, read.animals)
+        self.init(language: language, horses: read.horses, animals: read.animals, fetchedAt: fetchedAt)
     }
 }

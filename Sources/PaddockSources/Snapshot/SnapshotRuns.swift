@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCatalogue
 
 /// Reading the runs of a snapshot's items on every core.
 enum SnapshotRuns {

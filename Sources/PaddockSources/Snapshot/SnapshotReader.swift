@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCatalogue
 
 /// Reads what ``SnapshotWriter`` wrote, in the same order, checking every length against the
 /// bytes that are left: a damaged snapshot throws ``SnapshotError/damaged(offset:detail:)``,

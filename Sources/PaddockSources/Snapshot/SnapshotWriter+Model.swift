@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCatalogue
 
 /// How each model type is written into a binary catalogue snapshot (read back by `SnapshotReader+Model.swift`, field for field in the same order).
 extension SnapshotWriter {

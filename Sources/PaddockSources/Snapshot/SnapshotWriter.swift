@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCatalogue
 
 /// Appends values to a binary catalogue snapshot: integers as LEB128 varints (signed ones
 /// zig-zagged), strings as their UTF-8 length and bytes, optionals behind a presence mark.

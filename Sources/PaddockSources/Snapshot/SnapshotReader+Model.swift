@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCatalogue
 
 /// How each model type is read from a binary catalogue snapshot, field for field in the order `SnapshotWriter+Model.swift` writes them.
 extension Horse {

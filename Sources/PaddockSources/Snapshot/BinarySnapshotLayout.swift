@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCatalogue
 
 /// The header of a binary catalogue snapshot (see ``Catalogue/binarySnapshot(source:)``).
 enum BinarySnapshotLayout {

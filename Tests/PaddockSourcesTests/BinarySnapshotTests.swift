@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PaddockCatalogue
+import PaddockCatalogue
+@testable import PaddockSources
 
 /// The binary catalogue snapshot: every field survives, and damaged or foreign bytes are refused.
 @Suite struct BinarySnapshotTests {
