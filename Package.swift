@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "PaddockSources",
             dependencies: [
-                "PaddockCatalogue",
+                "PaddockCatalogue", "PaddockPublish",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -46,17 +46,25 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Publishing a built site: staging, the atomic swap, the build lock. Knows nothing of animals.
+        .target(
+            name: "PaddockPublish",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // libxml2 from the system (Debian: libxml2-dev).
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // Config, site plan, pages, sanitiser, attribution check, publishing.
+        // Config, site plan, pages, sanitiser, attribution check, the build.
         .target(
             name: "PaddockSite",
             dependencies: [
-                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "CLibXML2",
+                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockPublish", "CLibXML2",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,7 +85,7 @@ let package = Package(
         .target(
             name: "PaddockServer",
             dependencies: [
-                "PaddockSite",
+                "PaddockSite", "PaddockPublish",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -114,12 +122,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PaddockSiteTests",
-            dependencies: ["PaddockSite", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe", "PaddockDemo"]
+            dependencies: ["PaddockSite", "PaddockPublish", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe", "PaddockDemo"]
         ),
         // Test helper: publishes from a separate process that the tests kill with SIGKILL.
         .executableTarget(
             name: "PaddockPublishProbe",
-            dependencies: ["PaddockSite", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["PaddockSite", "PaddockPublish", .product(name: "Logging", package: "swift-log")],
             path: "Tests/PaddockPublishProbe"
         ),
         .testTarget(

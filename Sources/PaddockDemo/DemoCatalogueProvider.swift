@@ -3,6 +3,7 @@ import PaddockCatalogue
 import PaddockSandbox
 import PaddockSite
 import PaddockSources
+import PaddockPublish
 
 /// The bundled demo data as a site's catalogue: what a site builds from when no credentials are
 /// configured, so that a newcomer sees a complete site offline.

@@ -47,7 +47,7 @@ public enum FileDigests {
             if processMemo { memo.remember(digest, path, before) }
             let settled = now.timeIntervalSince1970 - sidecarMargin
             if sidecar, before.modifiedSeconds < settled, before.changedSeconds < settled {
-                try? AtomicFile.write(Data(sidecarLine(before, digest).utf8), to: URL(filePath: sidecarPath))
+                try? CacheFile.write(Data(sidecarLine(before, digest).utf8), to: URL(filePath: sidecarPath))
             }
         }
         return digest

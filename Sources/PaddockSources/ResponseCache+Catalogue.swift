@@ -23,7 +23,7 @@ extension ResponseCache {
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = try encoder.encode(catalogue)
-        try AtomicFile.write(json, to: catalogueURL(language: catalogue.language))
+        try CacheFile.write(json, to: catalogueURL(language: catalogue.language))
         if let stored = try? CatalogueSnapshotDecoding.decode(json, makeDecoder: Self.makeDecoder) {
             storeBinaryCatalogue(stored, mirroring: json)
         }
@@ -59,6 +59,6 @@ extension ResponseCache {
     /// read the slower JSON decode.
     private func storeBinaryCatalogue(_ catalogue: Catalogue, mirroring json: Data) {
         let bytes = catalogue.binarySnapshot(source: Array(SHA256.hash(data: json)))
-        try? AtomicFile.write(Data(bytes), to: binaryCatalogueURL(language: catalogue.language))
+        try? CacheFile.write(Data(bytes), to: binaryCatalogueURL(language: catalogue.language))
     }
 }

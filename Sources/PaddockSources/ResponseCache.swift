@@ -43,7 +43,7 @@ public struct ResponseCache: Sendable {
         var bytes = try Self.encoder.encode(metadata)
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(body)
-        try AtomicFile.write(bytes, to: self.url(for: key))
+        try CacheFile.write(bytes, to: self.url(for: key))
     }
 
     /// The cached answer for `key`, or `nil` when there is none.

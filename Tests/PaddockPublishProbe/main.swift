@@ -12,6 +12,7 @@ import Foundation
 import Logging
 import PaddockSite
 import Synchronization
+import PaddockPublish
 
 func site(_ generation: Int, count: Int) -> SiteOutput {
     // Odd generations drop the last tenth of the pages, so removals happen too.

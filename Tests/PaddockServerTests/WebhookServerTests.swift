@@ -5,6 +5,7 @@ import Foundation
 import Testing
 import PaddockSite
 @testable import PaddockServer
+import PaddockPublish
 
 @Suite struct WebhookServerTests {
     @Test func acceptsASignedTriggerWith202LocationAndRetryAfterThenBuilds() async throws {

@@ -3,6 +3,7 @@ import PaddockCatalogue
 import PaddockSandbox
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// The sandbox's bundled demo catalogue, rendered as a whole site in four languages and checked
 /// like a build would: links, attribution, escaping.

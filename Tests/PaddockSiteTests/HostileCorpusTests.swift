@@ -2,6 +2,7 @@ import Foundation
 import PaddockCatalogue
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// A whole site built from data an attacker could put into the APIs.
 @Suite struct HostileCorpusTests {

@@ -2,6 +2,7 @@ import Foundation
 import PaddockCatalogue
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 @Suite struct PageContentTests {
     let byPath: [String: RenderedPage]

@@ -3,6 +3,7 @@ import Synchronization
 import Logging
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// The streaming publish: files added one by one (from several threads), written as they come.
 @Suite struct PublishSessionTests {

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// The writer threads of a publish: files handed over by the threads that render pages, written
 /// in order, with errors that reach the build.

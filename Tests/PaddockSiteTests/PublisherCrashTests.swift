@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// Publishing seen from outside: readers during swaps, and builds killed with SIGKILL.
 @Suite struct PublisherCrashTests {

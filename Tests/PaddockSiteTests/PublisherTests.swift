@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 @Suite struct PublisherTests {
     static func pages(_ files: [String: String]) -> SiteOutput {

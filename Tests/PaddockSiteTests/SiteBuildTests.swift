@@ -6,6 +6,7 @@ import PaddockSources
 import PaddockTemplate
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// Whole builds: the real fetcher against the sandbox over loopback (or the demo data), the real
 /// theme, the attribution check and the publisher, into temporary folders read back from disk.

@@ -3,6 +3,7 @@ import PaddockCatalogue
 import PaddockSandbox
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// The attribution check's fast reading of strict pages (``StrictPageScan``) against libxml2's.
 @Suite struct StrictPageScanTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PaddockSite
+@testable import PaddockPublish
 
 @Suite struct SyncAheadTests {
     @Test func syncsInTheBackgroundOnceEnoughIsWrittenAndStopsWhenFinished() throws {

@@ -215,6 +215,6 @@ import Testing
     }
 
     private func cacheWrite(_ text: String, to file: URL) throws {
-        try AtomicFile.write(Data(text.utf8), to: file)
+        try CacheFile.write(Data(text.utf8), to: file)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PaddockSite
+import PaddockPublish
 
 extension BuildCoordinator {
     /// The worker: runs the current build, then the queued one, until none is left.

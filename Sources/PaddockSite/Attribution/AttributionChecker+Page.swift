@@ -1,4 +1,5 @@
 import Foundation
+import PaddockPublish
 
 extension AttributionChecker {
     /// For each of `providers`, why `page` lacks a visible attribution of it, or `nil` when it has one.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PaddockPublish
 
 /// Checks that every page showing a provider's data carries that provider's attribution,
 /// visibly, with the bundled logo unaltered (Equicty terms, article 4.3).

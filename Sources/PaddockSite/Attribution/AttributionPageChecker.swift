@@ -1,4 +1,5 @@
 import Foundation
+import PaddockPublish
 
 /// The attribution check one page at a time, as pages are rendered: safe to call from several
 /// threads at once; it keeps the failures (never the pages) until ``verify()``.

@@ -1,4 +1,5 @@
 import Foundation
+import PaddockPublish
 
 /// The site's files by path, for the attribution check: resolves links and caches stylesheets.
 final class AttributionSiteIndex: @unchecked Sendable {

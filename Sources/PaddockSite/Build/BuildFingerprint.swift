@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Crypto
 import Foundation
+import PaddockPublish
 import PaddockSources
 
 /// A digest of everything a build reads: the catalogue, the config, the theme, the pages, the
@@ -96,13 +97,7 @@ struct BuildRecordFile {
     /// Records `fingerprint` for the release the output link points at (written atomically).
     func record(_ fingerprint: BuildFingerprint, files: Int, output: URL) {
         guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: output.path) else { return }
-        let temporary = file.deletingLastPathComponent().appending(path: ".last-build.\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data("\(fingerprint.digest)\n\(target)\n\(files)\n".utf8).write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        // A record that cannot be written only costs a full build next time.
+        try? AtomicFile.write(Array("\(fingerprint.digest)\n\(target)\n\(files)\n".utf8), to: file)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PaddockCatalogue
+import PaddockPublish
 
 /// Where a build gets its catalogues: the real services (through the cache), or bundled demo data.
 public protocol CatalogueProvider: Sendable {

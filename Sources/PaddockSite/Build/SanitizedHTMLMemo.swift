@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PaddockPublish
 
 /// HorseTelex pedigree HTML as earlier builds sanitised it, kept in the site's cache so that a
 /// build runs ``HorseTelexSanitizer`` (a libxml2 parse per pedigree) only for new or changed ones.
@@ -63,14 +64,11 @@ final class SanitizedHTMLMemo: @unchecked Sendable {
             withUnsafeBytes(of: UInt32(html.count).littleEndian) { bytes += $0 }
             bytes += html
         }
-        let temporary = file.path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
-            try POSIXFileSystem.makeDirectoryTree(file.deletingLastPathComponent().path)
-            try POSIXFileSystem.writeFile(bytes, to: temporary)
-            try POSIXFileSystem.move(temporary, file.path)
+            try AtomicFile.write(bytes, to: file)
             lock.withLock { known = entries; sanitisedNow = 0 }
         } catch {
-            try? POSIXFileSystem.unlinkFile(temporary)   // a memo that cannot be written only costs time
+            // A memo that cannot be written only costs time: the next build sanitises again.
         }
     }
 

@@ -1,3 +1,4 @@
+import PaddockPublish
 /// What one build did, for the command's summary and the servers' build status.
 public struct SiteBuildReport: Sendable, CustomStringConvertible {
     /// Files written, unchanged and removed by the publish.

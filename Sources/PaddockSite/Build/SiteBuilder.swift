@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PaddockCatalogue
 import PaddockTemplate
+import PaddockPublish
 
 /// The whole build of a site: catalogue → theme → plan → render → attribution check → publish.
 ///
@@ -20,6 +21,8 @@ public struct SiteBuilder: Sendable {
     /// object by object before ``build(refetch:)`` returns (see ``KeptUntilExit``). Leave it
     /// `true` wherever a process builds more than once.
     package var freesBuildStateOnReturn = true
+    /// Told of each phase of the build's publish (progress; tests that act in the middle of one).
+    package var publishObserver: (@Sendable (PublishPhase) -> Void)?
 
     public init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
         self.config = config; self.provider = provider; self.logger = logger
@@ -66,7 +69,7 @@ public struct SiteBuilder: Sendable {
         }
         try Task.checkCancellation()
         let session: PublishSession
-        do { session = try Publisher(output: config.outputFolder, logger: logger).begin() }
+        do { session = try Publisher(output: config.outputFolder, logger: logger, observer: publishObserver).begin() }
         catch { throw SiteBuildError.publish(underlying: error) }
         let produced = try await produce(supply, themeFolder: folder, into: session)
         let renderedAt = clock.now

@@ -1,6 +1,7 @@
 import Foundation
 import PaddockCatalogue
 import PaddockTemplate
+import PaddockPublish
 
 /// Everything a page's context is made from, shared read-only by all render workers (by
 /// reference: every page's frame holds it).

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PaddockCatalogue
 import PaddockTemplate
+import PaddockPublish
 
 /// Cleans the HorseTelex pedigree HTML of a horse: ``HorseTelexSanitizer/sanitize(_:)`` by default.
 public typealias HorseTelexSanitizing = @Sendable (_ html: String) -> SanitizedHTML

@@ -1,4 +1,5 @@
 import Foundation
+import PaddockPublish
 
 /// Writes a working starter site (`paddock init DIR`): a commented `paddock.toml`,
 /// `pages/index.md` and a copy of the bundled default theme in `templates/` to customise.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// A sink that keeps what a build produces in memory, for tests: pages, and static files read
 /// into pages, sorted by path once the build is done.

@@ -1,4 +1,5 @@
 @testable import PaddockSite
+@testable import PaddockPublish
 
 extension AttributionChecker {
     /// Every page of `output` through the page checker a build uses, then its verdict.

@@ -3,6 +3,7 @@ import Logging
 import PaddockCatalogue
 import PaddockSources
 @testable import PaddockSite
+@testable import PaddockPublish
 
 /// Small whole sites built in code: a friendly stable and a hostile one.
 enum TestSite {

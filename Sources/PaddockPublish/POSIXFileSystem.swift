@@ -9,7 +9,7 @@ import Foundation
 
 /// Thin POSIX calls for publishing: no fsync per file (Foundation's `Data.write` syncs every
 /// file on Linux), errors as ``PublishError/io(operation:path:errno:)``.
-enum POSIXFileSystem {
+package enum POSIXFileSystem {
     struct Status: Equatable {
         var isDirectory: Bool
         var isSymlink: Bool
@@ -37,9 +37,14 @@ enum POSIXFileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw fail("create", path) }
         defer { close(fd) }
+        try write(bytes, to: fd, path: path)
+    }
+
+    /// Writes all of `bytes` to the open file `fd` (retrying short writes and interruptions).
+    static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let count = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            let count = systemWrite(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 { if errno == EINTR { continue }; throw fail("write", path) }
             offset += count
         }
@@ -173,4 +178,8 @@ extension POSIXFileSystem {
         #endif
         if utimensat(AT_FDCWD, destination, &times, 0) != 0 { throw fail("set the time of", destination) }
     }
+}
+
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }
