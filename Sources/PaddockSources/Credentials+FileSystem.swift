@@ -6,7 +6,8 @@ import Darwin
 import Foundation
 
 extension Credentials {
-    /// Loads the file (when it exists) and lays the environment over it.
+    /// Loads the file (when it exists) and lays the environment over it (a refresh token the file
+    /// holds in place of the environment's spent one stays: ``takeRefreshToken(fromEnvironment:)``).
     /// - Throws: ``CredentialsError`` when the file is readable by others or is not valid JSON.
     public static func load(file: URL?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Credentials {
         var credentials = Credentials()
@@ -32,7 +33,8 @@ extension Credentials {
         if let v = env("PADDOCK_EQUICTY_API_KEY") { credentials.equictyAPIKey = v }
         if let v = env("PADDOCK_HUSBANDRY_CLIENT_ID") { credentials.husbandryClientID = v }
         if let v = env("PADDOCK_HUSBANDRY_CLIENT_SECRET") { credentials.husbandryClientSecret = v }
-        if let v = env("PADDOCK_HUSBANDRY_REFRESH_TOKEN") { credentials.husbandryRefreshToken = v }
+        if credentials.husbandryRefreshToken != nil { credentials.husbandryRefreshTokenOrigin = .credentialsFile }
+        if let v = env(refreshTokenVariable) { credentials.takeRefreshToken(fromEnvironment: v) }
         if let v = env("PADDOCK_HUSBANDRY_USER_KEYS") {
             credentials.husbandryUserKeys = v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }

@@ -2,7 +2,9 @@ import Foundation
 
 /// The secrets a site needs, from the environment or a credentials file readable by its owner only.
 ///
-/// The environment wins over the file. The file is JSON with the keys below, mode 0600; a file
+/// The environment wins over the file, with one exception: a Husbandry refresh token that was
+/// rotated from the environment's token and saved in the file takes its place (see
+/// ``husbandryRefreshTokenReplaces``). The file is JSON with the keys below, mode 0600; a file
 /// that others can read is refused. Secrets are never part of `description`.
 ///
 /// | environment variable | file key |
@@ -11,6 +13,7 @@ import Foundation
 /// | `PADDOCK_HUSBANDRY_CLIENT_ID` | `husbandry_client_id` |
 /// | `PADDOCK_HUSBANDRY_CLIENT_SECRET` | `husbandry_client_secret` |
 /// | `PADDOCK_HUSBANDRY_REFRESH_TOKEN` | `husbandry_refresh_token` |
+/// | — (written with a rotated token) | `husbandry_refresh_token_replaces` |
 /// | `PADDOCK_HUSBANDRY_USER_KEYS` (comma-separated) | `husbandry_user_keys` (array) |
 /// | `PADDOCK_WEBHOOK_SECRET` | `webhook_secret` |
 public struct Credentials: Sendable, Equatable, Codable, CustomStringConvertible {
@@ -18,14 +21,21 @@ public struct Credentials: Sendable, Equatable, Codable, CustomStringConvertible
     public var husbandryClientID: String?
     public var husbandryClientSecret: String?
     public var husbandryRefreshToken: String?
+    /// `sha256:` and the hex SHA-256 of the `PADDOCK_HUSBANDRY_REFRESH_TOKEN` that the file's
+    /// refresh token was rotated from (file key `husbandry_refresh_token_replaces`; the digest,
+    /// never the token). While the environment still holds that token, the file's newer one is used.
+    public var husbandryRefreshTokenReplaces: String?
     public var husbandryUserKeys: [String]?
     public var webhookSecret: String?
+    /// Where ``husbandryRefreshToken`` came from when loaded (not stored).
+    var husbandryRefreshTokenOrigin: RefreshTokenOrigin? = nil
 
     enum CodingKeys: String, CodingKey {
         case equictyAPIKey = "equicty_api_key"
         case husbandryClientID = "husbandry_client_id"
         case husbandryClientSecret = "husbandry_client_secret"
         case husbandryRefreshToken = "husbandry_refresh_token"
+        case husbandryRefreshTokenReplaces = "husbandry_refresh_token_replaces"
         case husbandryUserKeys = "husbandry_user_keys"
         case webhookSecret = "webhook_secret"
     }

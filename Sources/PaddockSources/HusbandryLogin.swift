@@ -54,6 +54,7 @@ public struct HusbandryLogin: Sendable {
         guard let refreshToken = answer.refreshToken else { throw LoginError.noRefreshToken }
         var stored = try Credentials.load(file: credentialsFile, environment: [:])
         stored.husbandryRefreshToken = refreshToken
+        stored.husbandryRefreshTokenReplaces = nil   // a new chain, not rotated from any environment token
         if stored.husbandryClientID == nil { stored.husbandryClientID = clientID }
         try stored.save(to: credentialsFile)
         logger.info("saved the Husbandry Pro refresh token", metadata: ["credentials.file": "\(credentialsFile.path)"])

@@ -19,6 +19,9 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
     case missingCredential(service: SourceService, name: String, hint: String)
     /// OAuth refused: the token endpoint answered with an error (an expired refresh token, say).
     case oauth(service: SourceService, error: String, description: String?)
+    /// Husbandry refused (`invalid_grant`) the refresh token from the environment variable
+    /// `variable`, and no token in the credentials file descends from it: the variable is stale.
+    case staleRefreshToken(service: SourceService, variable: String, credentialsFile: String?, fileHasToken: Bool)
     /// `--offline`, or a failed item, and the cache holds no copy.
     case notCached(service: SourceService, item: String)
     /// A listing (the Equicty list of one language, a Husbandry page) failed: nothing is published.
@@ -49,6 +52,12 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(service) needs \(name): \(hint)"
         case .oauth(let service, let error, let description):
             return "\(service) refused the sign-in (\(error)\(description.map { ": \($0)" } ?? "")); run `paddock login husbandry` again"
+        case .staleRefreshToken(let service, let variable, let file, let fileHasToken):
+            let remedy = fileHasToken
+                ? "remove \(variable) from the environment to use the token in \(file ?? "the credentials file"), or set \(variable) to a fresh token"
+                : "set \(variable) to a fresh token (run `paddock login husbandry` and copy husbandry_refresh_token from its credentials file), or remove \(variable) and run `paddock login husbandry` on this host"
+            return "\(service) refused the refresh token in \(variable) (invalid_grant): refresh tokens are rotated and each works once, "
+                + "and no newer token in \(file ?? "a credentials file") descends from this one; \(remedy)"
         case .notCached(let service, let item):
             return "the cache holds no copy of \(service) \(item); run `paddock fetch` with the network"
         case .listingFailed(let service, let listing, let underlying):
@@ -65,7 +74,7 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case .unauthorized(let s, _, _, _), .serviceError(let s, _, _, _), .httpStatus(let s, _, _, _),
              .transport(let s, _, _, _), .malformedResponse(let s, _, _, _), .bodyTooLarge(let s, _, _),
-             .rateLimited(let s, _, _), .missingCredential(let s, _, _), .oauth(let s, _, _),
+             .rateLimited(let s, _, _), .missingCredential(let s, _, _), .oauth(let s, _, _), .staleRefreshToken(let s, _, _, _),
              .notCached(let s, _), .listingFailed(let s, _, _):
             return s
         case .cache:

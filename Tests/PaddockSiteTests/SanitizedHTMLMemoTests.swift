@@ -21,7 +21,7 @@ import Testing
         #expect(HorseTelexMemo.prepare(for: catalogues, config: config) == pedigrees.count)
         #expect(HorseTelexMemo.prepare(for: catalogues, config: config) == 0)   // all found the second time
 
-        let memo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
+        let memo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
         for html in pedigrees {
             let remembered = memo.sanitized(html, by: { _ in SanitizedHTML(html: "not from the memo", hasHorseTelexLogo: false) })
             #expect(remembered == HorseTelexSanitizer.sanitize(html))
@@ -35,12 +35,15 @@ import Testing
         let catalogues = try Self.demoCatalogues()
         HorseTelexMemo.prepare(for: catalogues, config: config)
         let data = try Data(contentsOf: HorseTelexMemo.file(config))
-        #expect(SanitizedHTMLMemo.entries(in: data, version: BuildFingerprint.binaryStamp)?.isEmpty == false)
+        #expect(SanitizedHTMLMemo.entries(in: data, version: SanitizedHTMLMemo.currentVersion)?.isEmpty == false)
         #expect(SanitizedHTMLMemo.entries(in: data, version: "binary|/other/paddock|1|2") == nil)
-        #expect(SanitizedHTMLMemo.entries(in: data.prefix(data.count - 3), version: BuildFingerprint.binaryStamp) == nil)
+        // The same binary's memo of an earlier sanitiser output (pedigrees without their stylesheet colours).
+        #expect(SanitizedHTMLMemo.entries(in: data, version: "sanitizer \(HorseTelexSanitizer.outputVersion - 1) \(BuildFingerprint.binaryStamp)") == nil)
+        #expect(SanitizedHTMLMemo.entries(in: data, version: BuildFingerprint.binaryStamp) == nil)
+        #expect(SanitizedHTMLMemo.entries(in: data.prefix(data.count - 3), version: SanitizedHTMLMemo.currentVersion) == nil)
         // A damaged file costs time, never a wrong page: everything is sanitised again.
         try data.prefix(data.count - 3).write(to: HorseTelexMemo.file(config))
-        let memo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
+        let memo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
         let html = try #require(catalogues.flatMap(\.horses).first { $0.horsetelex }?.horsetelexHTML)
         #expect(memo.sanitized(html, by: HorseTelexSanitizer.sanitize) == HorseTelexSanitizer.sanitize(html))
         #expect(memo.misses == 1)
@@ -48,7 +51,7 @@ import Testing
 
     /// Which of `pedigrees` the saved memo holds (asked of a fresh memo that cannot sanitise).
     static func remembered(_ pedigrees: [String], in config: SiteConfig) -> Set<String> {
-        let memo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
+        let memo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
         let missing = SanitizedHTML(html: "missing", hasHorseTelexLogo: false)
         return Set(pedigrees.filter { memo.sanitized($0, by: { _ in missing }) != missing })
     }
@@ -58,21 +61,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: config.root) }
         let first = "<table><tr><td>First</td></tr></table>", second = "<table><tr><td>Second</td></tr></table>"
         let third = "<table><tr><td>Third</td></tr></table>"
-        let seeded = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
+        let seeded = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
         _ = seeded.sanitized(first, by: HorseTelexSanitizer.sanitize)
         _ = seeded.sanitized(second, by: HorseTelexSanitizer.sanitize)
         seeded.save()
         #expect(Self.remembered([first, second, third], in: config) == [first, second])
 
         // Keeping the unused: `second` stays although only `first` and the new `third` were asked for.
-        let kept = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
+        let kept = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
         _ = kept.sanitized(first, by: HorseTelexSanitizer.sanitize)
         _ = kept.sanitized(third, by: HorseTelexSanitizer.sanitize)
         kept.save(keepingUnused: true)
         #expect(Self.remembered([first, second, third], in: config) == [first, second, third])
 
         // A plain save keeps only what this build used.
-        let pruned = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
+        let pruned = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
         _ = pruned.sanitized(third, by: HorseTelexSanitizer.sanitize)
         #expect(pruned.misses == 0)
         pruned.save()

@@ -105,7 +105,7 @@ import Testing
                 let provider = HusbandryTokenProvider(
                     tokenURL: config.husbandry!.resolvedTokenURL, clientID: sandbox.options.husbandryClientID,
                     clientSecret: sandbox.options.husbandryClientSecret, refreshToken: original, transport: transport,
-                    onRotation: { await CatalogueFetcher.saveRotated($0, to: file, journal: journal) })
+                    onRotation: { await CatalogueFetcher.saveRotated($0, replacing: nil, to: file, journal: journal) })
                 let store = ResponseStore(mode: .network, transport: transport, cache: ResponseCache(folder: config.cacheFolder), logger: SourcesTest.logger)
                 let husbandry = HusbandryClient(configuration: config.husbandry!, access: .oauth(provider), store: store)
 

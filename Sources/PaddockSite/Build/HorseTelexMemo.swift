@@ -11,7 +11,7 @@ public enum HorseTelexMemo {
     /// - Returns: how many pedigrees were sanitised now.
     @discardableResult
     public static func prepare(for catalogues: [Catalogue], config: SiteConfig) -> Int {
-        let memo = SanitizedHTMLMemo(file: file(config), version: BuildFingerprint.binaryStamp)
+        let memo = SanitizedHTMLMemo(file: file(config), version: SanitizedHTMLMemo.currentVersion)
         var seen = Set<String>()
         let pedigrees = catalogues.flatMap(\.horses).compactMap { horse -> String? in
             guard horse.horsetelex, let html = horse.horsetelexHTML, !html.isEmpty, seen.insert(html).inserted else { return nil }

@@ -6,9 +6,9 @@ import PaddockPublish
 /// build runs ``HorseTelexSanitizer`` (a libxml2 parse per pedigree) only for new or changed ones.
 ///
 /// The file (`horsetelex-sanitized.bin` in the cache folder) starts with a line naming the
-/// `paddock` binary that wrote it (path, size, modification time): another binary may sanitise
-/// differently, so its entries are ignored. Then one record per pedigree: the SHA-256 of the raw
-/// HTML (32 bytes), whether a HorseTelex logo survived (1 byte), the length of the sanitised HTML
+/// sanitiser's output version and the `paddock` binary that wrote it (path, size, modification
+/// time): another binary may sanitise differently, so its entries are ignored. Then one record
+/// per pedigree: the SHA-256 of the raw HTML (32 bytes), whether a HorseTelex logo survived (1 byte), the length of the sanitised HTML
 /// (4 bytes, little-endian) and its UTF-8 bytes. Saving keeps only the entries this build used (a
 /// build of demo data adds its own and drops none), written to a temporary file and renamed, so a
 /// killed build leaves the old memo or the new one.
@@ -23,7 +23,11 @@ final class SanitizedHTMLMemo: @unchecked Sendable {
     private var used: [Data: SanitizedHTML] = [:]
     private var sanitisedNow = 0
 
-    /// - Parameter version: names the code that sanitises (see ``BuildFingerprint/binaryStamp``).
+    /// The version of the memos this binary writes and reads: the sanitiser's output version
+    /// (``HorseTelexSanitizer/outputVersion``) and the binary (``BuildFingerprint/binaryStamp``).
+    static var currentVersion: String { "sanitizer \(HorseTelexSanitizer.outputVersion) \(BuildFingerprint.binaryStamp)" }
+
+    /// - Parameter version: names the code that sanitises (``currentVersion``).
     init(file: URL, version: String) {
         self.file = file
         self.version = version

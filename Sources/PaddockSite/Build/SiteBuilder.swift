@@ -127,7 +127,7 @@ public struct SiteBuilder: Sendable {
         catch { throw SiteBuildError.pages(folder: config.pagesFolder.path, underlying: error) }
         phase("theme and pages")
         // The memo of sanitised pedigrees is read (megabytes) while the site is planned.
-        async let loadedMemo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: BuildFingerprint.binaryStamp)
+        async let loadedMemo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
         let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
         phase("plan")
         let staticFiles = try siteStaticFiles() + supply.staticFiles

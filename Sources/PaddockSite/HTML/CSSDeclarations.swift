@@ -17,6 +17,11 @@ struct CSSDeclarations {
         }
     }
 
+    /// Declarations already read: a stylesheet's matching rules followed by a `style` attribute's.
+    init(entries: [(property: String, value: String)]) {
+        self.entries = entries
+    }
+
     /// One `property: value` between semicolons, or `nil` without a colon or a property.
     private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (property: String, value: String)? {
         guard let colon = range.first(where: { bytes[$0] == UInt8(ascii: ":") }) else { return nil }

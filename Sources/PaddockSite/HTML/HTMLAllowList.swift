@@ -32,16 +32,6 @@ enum HTMLAllowList {
         "ol": ["start", "type"], "li": ["value"],
     ]
 
-    /// CSS properties kept in `style` attributes (layout and colour, nothing that loads or hides).
-    static let styleProperties: Set<String> = [
-        "color", "background-color", "text-align", "vertical-align", "font-weight", "font-style", "font-size",
-        "font-family", "text-decoration", "white-space", "width", "height", "min-width", "min-height", "max-width",
-        "line-height", "border", "border-top", "border-bottom", "border-left", "border-right", "border-color",
-        "border-style", "border-width", "border-collapse", "border-spacing", "border-radius",
-        "padding", "padding-top", "padding-bottom", "padding-left", "padding-right",
-        "margin", "margin-top", "margin-bottom", "margin-left", "margin-right", "text-transform", "letter-spacing",
-    ]
-
     /// What the sanitiser does with an element.
     enum Treatment {
         /// Dropped with everything inside it (``droppedWithContent``).

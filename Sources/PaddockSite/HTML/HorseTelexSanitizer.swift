@@ -4,8 +4,12 @@ import Foundation
 ///
 /// The HTML is parsed with libxml2 and written back from an allow-list (``HTMLAllowList``): tables,
 /// text, links, images and basic formatting. Scripts, event handlers, `javascript:` and other
-/// non-http URLs, iframes, objects, forms, `<style>` and elements hidden by `hidden` or by
-/// hiding styles are dropped. Every text and attribute is escaped again on the way out.
+/// non-http URLs, iframes, objects, forms and elements hidden by `hidden` or by hiding styles are
+/// dropped. The pedigree's `<style>` rules with simple selectors (``PedigreeStylesheet``) are
+/// applied to its elements and, like `style` attributes, kept only for the colours, borders,
+/// sizes, spacing and alignment that ``PedigreeStylePolicy`` allows, so the configured HorseTelex
+/// colours show; no `<style>` element is written. Every text and attribute is escaped again on
+/// the way out.
 ///
 /// ```swift
 /// let pedigree = HorseTelexSanitizer.sanitize(horse.horseTelexHTML ?? "")
@@ -15,17 +19,61 @@ public enum HorseTelexSanitizer {
     /// Deeper markup is dropped (hostile input can nest thousands of levels).
     static let maximumDepth = 128
 
+    /// What the output of ``sanitize(_:)`` depends on besides the input: raise it whenever the
+    /// sanitiser writes something else for the same input, so memos of earlier output are dropped.
+    static let outputVersion = 2
+
     /// Sanitises `html`; never fails and never crashes, whatever the input.
     public static func sanitize(_ html: String) -> SanitizedHTML {
         let document = HTMLDocument(html)
         var writer = SanitizedHTMLWriter()
         if let root = document.root {
+            if mentionsStyleElement(html) { writer.stylesheet = stylesheet(of: root) }
             let body = root.children.first { $0.name == "body" }
             for child in (body ?? root).children where child.name != "head" {
                 writer.write(child, depth: 0)
             }
         }
         return SanitizedHTML(html: writer.output, hasHorseTelexLogo: writer.sawLogo)
+    }
+
+    /// The rules of the `<style>` elements a browser would apply (not those inside dropped
+    /// elements such as `<template>` or `<svg>`, nor those for print only), or `nil` without any.
+    static func stylesheet(of root: HTMLNode) -> PedigreeStylesheet? {
+        var text = ""
+        var stack = [root]
+        while let node = stack.popLast() {
+            guard node.isElement else { continue }
+            let name = node.name
+            if name == "style" {
+                let media = node.attribute("media")?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+                let type = node.attribute("type")?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+                guard ["", "all", "screen"].contains(media), ["", "text/css"].contains(type) else { continue }
+                for child in node.children where child.isText { text += child.text }
+                text += "\n"
+                continue
+            }
+            if name != "head" && name != "html", case .drop = HTMLAllowList.treatment(of: name) { continue }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        let sheet = PedigreeStylesheet(text)
+        return sheet.isEmpty ? nil : sheet
+    }
+
+    /// Whether `html` has `<style` in any case (most pedigrees have none, and skip the walk).
+    static func mentionsStyleElement(_ html: String) -> Bool {
+        var html = html
+        return html.withUTF8 { bytes in
+            let name = Array("style".utf8)
+            var index = 0
+            while index < bytes.count {
+                guard let base = bytes.baseAddress, let hit = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) else { return false }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if at + 5 < bytes.count, (0..<5).allSatisfy({ bytes[at + 1 + $0] | 0x20 == name[$0] }) { return true }
+                index = at + 1
+            }
+            return false
+        }
     }
 
     /// A URL for `href` (http, https, mailto, in-page `#`) or `src` (http, https, raster `data:` images).
@@ -125,12 +173,15 @@ public enum HorseTelexSanitizer {
     }
 
     /// The declarations of a `style` attribute that are allowed, re-joined, or `nil` when none is.
-    static func safeStyle(_ style: String) -> String? { safeStyle(CSSDeclarations(style)) }
+    static func safeStyle(_ style: String, onImage: Bool = false) -> String? { safeStyle(CSSDeclarations(style), onImage: onImage) }
 
-    /// The allowed ones of `declarations` (a parsed `style` attribute), re-joined, or `nil`.
-    static func safeStyle(_ declarations: CSSDeclarations) -> String? {
+    /// The ones of `declarations` (a `style` attribute, after the stylesheet rules that match its
+    /// element) that ``PedigreeStylePolicy`` keeps, re-joined, or `nil`. Of a property declared
+    /// twice only the last stays: it overrides the earlier one whatever lies between them.
+    static func safeStyle(_ declarations: CSSDeclarations, onImage: Bool = false) -> String? {
+        let kept = declarations.entries.filter { PedigreeStylePolicy.keeps($0.property, $0.value, onImage: onImage) }
         var result = ""
-        for entry in declarations.entries where HTMLAllowList.styleProperties.contains(entry.property) && isSafeStyleValue(entry.value) {
+        for (index, entry) in kept.enumerated() where !kept[(index + 1)...].contains(where: { $0.property == entry.property }) {
             if !result.isEmpty { result += "; " }
             result += entry.property
             result += ": "

@@ -6,11 +6,15 @@ struct SanitizedHTMLWriter {
     private var bytes: [UInt8] = []
     /// A HorseTelex logo image was written.
     private(set) var sawLogo = false
-    /// What each distinct `style` value of the document comes to (a pedigree repeats two or three
-    /// styles over all its cells).
+    /// The document's `<style>` rules, applied to the elements they match.
+    var stylesheet: PedigreeStylesheet?
+    /// What each distinct style of the document comes to (a pedigree repeats two or three styles
+    /// over all its cells): keyed by the `style` attribute, the stylesheet rules that match and
+    /// whether the element is an image.
     private var styleVerdicts: [String: StyleVerdict] = [:]
 
-    /// Whether a `style` attribute hides its element, and the declarations of it that are kept.
+    /// Whether an element's style (its stylesheet rules, then its `style` attribute) hides it, and
+    /// the declarations of it that are kept.
     private struct StyleVerdict {
         /// Hides an image (zero or tiny sizes count).
         let hidesImage: Bool
@@ -33,28 +37,30 @@ struct SanitizedHTMLWriter {
         let treatment = HTMLAllowList.treatment(of: name)
         if case .drop = treatment { return }
         let nodeAttributes = node.attributes
-        // Style attributes are parsed once, for the hidden check and for the declarations they keep.
-        let styles = styles(in: nodeAttributes)
-        if Self.isHidden(nodeAttributes, name: name, styles: styles) { return }
+        // The style is worked out once, for the hidden check and for the declarations it keeps.
+        let style = style(of: node, name: name, attributes: nodeAttributes)
+        if Self.isHidden(nodeAttributes, name: name, style: style) { return }
         guard case .keep(let allowedAttributes, let isVoid) = treatment else {
             // Unknown but harmless wrappers (font, blink, custom tags): their content only.
             for child in node.children { write(child, depth: depth + 1) }
             return
         }
         var attributes: [(String, String)] = []
-        var styleIndex = 0
+        var wroteStyle = false
         for (attribute, value) in nodeAttributes where allowedAttributes.contains(attribute) {
             switch attribute {
             case "href": if let url = HorseTelexSanitizer.safeURL(value, forImage: false) { attributes.append((attribute, url)) }
             case "src": if let url = HorseTelexSanitizer.safeURL(value, forImage: true) { attributes.append((attribute, url)) }
             case "style":
-                defer { styleIndex += 1 }
-                if let style = styles[styleIndex].kept { attributes.append((attribute, style)) }
+                if !wroteStyle, let kept = style?.kept { attributes.append((attribute, kept)) }
+                wroteStyle = true
             case "target": if value.lowercased() == "_blank" { attributes.append(("target", "_blank")) }
             case "rel": continue
             default: attributes.append((attribute, value))
             }
         }
+        // Stylesheet rules on an element without a `style` attribute of its own.
+        if !wroteStyle, let kept = style?.kept { attributes.append(("style", kept)) }
         if name == "img" {
             guard attributes.contains(where: { $0.0 == "src" }) else { return }
             if Self.isLogo(nodeAttributes) { sawLogo = true }
@@ -96,23 +102,29 @@ struct SanitizedHTMLWriter {
         if inBody { bytes.append(contentsOf: "</tbody>".utf8) }
     }
 
-    /// The verdict on each `style` attribute, in order (the HTML parser keeps one at most).
-    private mutating func styles(in attributes: [(name: String, value: String)]) -> [StyleVerdict] {
-        var result: [StyleVerdict] = []
-        for (attribute, value) in attributes where attribute == "style" {
-            if let known = styleVerdicts[value] { result.append(known); continue }
-            let declarations = CSSDeclarations(value)
-            let verdict = StyleVerdict(hidesImage: declarations.hidingDeclaration(sizeCounts: true) != nil,
-                                       hidesOther: declarations.hidingDeclaration(sizeCounts: false) != nil,
-                                       kept: HorseTelexSanitizer.safeStyle(declarations))
-            styleVerdicts[value] = verdict
-            result.append(verdict)
+    /// The verdict on the element's style: the declarations of the stylesheet rules that match it,
+    /// then those of its `style` attribute (the HTML parser keeps one at most); `nil` without either.
+    private mutating func style(of node: HTMLNode, name: String, attributes: [(name: String, value: String)]) -> StyleVerdict? {
+        let inline = attributes.first { $0.name == "style" }?.value
+        let fromSheet = stylesheet?.declarations(for: node) ?? (entries: [], rules: [])
+        guard inline != nil || !fromSheet.rules.isEmpty else { return nil }
+        let isImage = name == "img"
+        var key = inline ?? ""
+        if !fromSheet.rules.isEmpty || isImage {
+            key += "\u{0}" + fromSheet.rules.map(String.init).joined(separator: ",") + (isImage ? "\u{0}img" : "")
         }
-        return result
+        if let known = styleVerdicts[key] { return known }
+        var declarations = inline.map(CSSDeclarations.init) ?? CSSDeclarations(entries: [])
+        if !fromSheet.rules.isEmpty { declarations = CSSDeclarations(entries: fromSheet.entries + declarations.entries) }
+        let verdict = StyleVerdict(hidesImage: declarations.hidingDeclaration(sizeCounts: true) != nil,
+                                   hidesOther: declarations.hidingDeclaration(sizeCounts: false) != nil,
+                                   kept: HorseTelexSanitizer.safeStyle(declarations, onImage: isImage))
+        styleVerdicts[key] = verdict
+        return verdict
     }
 
-    private static func isHidden(_ attributes: [(name: String, value: String)], name: String, styles: [StyleVerdict]) -> Bool {
-        if styles.contains(where: { name == "img" ? $0.hidesImage : $0.hidesOther }) { return true }
+    private static func isHidden(_ attributes: [(name: String, value: String)], name: String, style: StyleVerdict?) -> Bool {
+        if let style, name == "img" ? style.hidesImage : style.hidesOther { return true }
         for (attribute, value) in attributes {
             switch attribute {
             case "hidden": return true

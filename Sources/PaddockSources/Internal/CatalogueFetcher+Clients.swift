@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 extension CatalogueFetcher {
     /// Child tasks per listing: twice the bound on requests, so that a task decoding or caching its
@@ -44,19 +45,33 @@ extension CatalogueFetcher {
             guard let transport = store.transport else {
                 return HusbandryClient(configuration: husbandry, access: .userKeys([]), store: store)
             }
+            let lineage = credentials.husbandryRefreshTokenReplaces
+            let fromEnvironment = credentials.husbandryRefreshTokenOrigin?.isEnvironment ?? false
             let provider = HusbandryTokenProvider(
                 tokenURL: husbandry.resolvedTokenURL, clientID: credentials.husbandryClientID ?? "",
                 clientSecret: credentials.husbandryClientSecret, refreshToken: credentials.husbandryRefreshToken ?? "",
-                transport: transport, onRotation: { [credentialsFile] token in
-                    await CatalogueFetcher.saveRotated(token, to: credentialsFile, journal: journal)
+                transport: transport, staleTokenError: credentials.staleEnvironmentTokenError(credentialsFile: credentialsFile),
+                onRotation: { [credentialsFile, logger] token in
+                    await CatalogueFetcher.saveRotated(token, replacing: lineage, to: credentialsFile, journal: journal,
+                                                       fromEnvironment: fromEnvironment, logger: logger)
                 }
             )
             return HusbandryClient(configuration: husbandry, access: .oauth(provider), store: store)
         }
     }
 
-    /// Keeps a rotated refresh token in the credentials file, leaving the file's other keys as they were.
-    static func saveRotated(_ token: String, to file: URL?, journal: FetchJournal) async {
+    /// Keeps a rotated refresh token in the credentials file (created, 0600, when the site has none
+    /// yet), leaving the file's other keys as they were.
+    ///
+    /// - Parameters:
+    ///   - lineage: the digest of the environment token the rotated one descends from
+    ///     (``Credentials/husbandryRefreshTokenReplaces``), so that later runs with the same
+    ///     environment use the saved token instead of the spent one; `nil` for a chain that began
+    ///     in the file.
+    ///   - fromEnvironment: the run's token came from the environment (the log then says that the
+    ///     file's token takes its place).
+    static func saveRotated(_ token: String, replacing lineage: String?, to file: URL?, journal: FetchJournal,
+                            fromEnvironment: Bool = false, logger: Logger? = nil) async {
         guard let file else {
             await journal.warn("Husbandry Pro issued a new refresh token but no credentials file is configured to keep it; run `paddock login husbandry` before the current one expires")
             return
@@ -64,9 +79,10 @@ extension CatalogueFetcher {
         do {
             var stored = try Credentials.load(file: file, environment: [:])
             stored.husbandryRefreshToken = token
+            stored.husbandryRefreshTokenReplaces = lineage
             try stored.save(to: file)
-            if ProcessInfo.processInfo.environment["PADDOCK_HUSBANDRY_REFRESH_TOKEN"] != nil {
-                await journal.warn("Husbandry Pro rotated the refresh token; the new one is saved in \(file.path), so PADDOCK_HUSBANDRY_REFRESH_TOKEN is now stale: update or remove it")
+            if fromEnvironment {
+                logger?.info("Husbandry Pro rotated the refresh token from \(Credentials.refreshTokenVariable); the new one is saved in \(file.path) and is used in its place while the variable keeps its current value")
             }
         } catch {
             await journal.warn("Husbandry Pro issued a new refresh token that could not be saved: \(error)")
