@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import PaddockPublish
 
 extension Credentials {
     /// Loads the file (when it exists) and lays the environment over it (a refresh token the file
@@ -49,16 +50,8 @@ extension Credentials {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(self)
-        let temporary = folder.appending(path: ".\(file.lastPathComponent).\(UUID().uuidString).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CredentialsError.unwritable(path: file.path) }
-        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        fsync(fd)
-        close(fd)
-        guard written == data.count, rename(temporary.path, file.path) == 0 else {
-            unlink(temporary.path)
-            throw CredentialsError.unwritable(path: file.path)
-        }
+        do { try AtomicFile.write(data, to: file, mode: 0o600, sync: true) }
+        catch { throw CredentialsError.unwritable(path: file.path) }
     }
 }
 
