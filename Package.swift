@@ -60,11 +60,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // Config, site plan, pages, sanitiser, attribution check, the build.
+        // The HTML layer: libxml2 wrapper, the HorseTelex sanitiser, escaping, the strict page
+        // scanner, CSS selectors, and the attribution check.
+        .target(
+            name: "PaddockHTML",
+            dependencies: [
+                "CLibXML2", "PaddockPublish",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Config, site plan, pages, the build.
         .target(
             name: "PaddockSite",
             dependencies: [
-                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockPublish", "CLibXML2",
+                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockPublish", "PaddockHTML",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Logging", package: "swift-log"),
@@ -85,7 +94,7 @@ let package = Package(
         .target(
             name: "PaddockServer",
             dependencies: [
-                "PaddockSite", "PaddockPublish",
+                "PaddockSite", "PaddockPublish", "PaddockHTML",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -122,12 +131,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PaddockSiteTests",
-            dependencies: ["PaddockSite", "PaddockPublish", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe", "PaddockDemo"]
+            dependencies: ["PaddockSite", "PaddockPublish", "PaddockHTML", "CLibXML2", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe", "PaddockDemo"]
         ),
         // Test helper: publishes from a separate process that the tests kill with SIGKILL.
         .executableTarget(
             name: "PaddockPublishProbe",
-            dependencies: ["PaddockSite", "PaddockPublish", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["PaddockSite", "PaddockPublish", "PaddockHTML", .product(name: "Logging", package: "swift-log")],
             path: "Tests/PaddockPublishProbe"
         ),
         .testTarget(

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PaddockSite
 import PaddockPublish
+import PaddockHTML
 
 /// `PaddockPublishProbe OUTPUT 0 PAGES bench`: times a full publish into a fresh folder, a
 /// no-change rebuild, a rebuild with one changed page and the attribution check over every page.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish
+@testable import PaddockHTML
 
 @Suite struct AttributionCheckerTests {
     static let equictyLink = """

@@ -1,5 +1,6 @@
 import Testing
 @testable import PaddockSite
+@testable import PaddockHTML
 
 @Suite struct ByteSearchTests {
     @Test(arguments: [

@@ -4,6 +4,7 @@ import PaddockSandbox
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish
+@testable import PaddockHTML
 
 /// The sandbox's bundled demo catalogue, rendered as a whole site in four languages and checked
 /// like a build would: links, attribution, escaping.

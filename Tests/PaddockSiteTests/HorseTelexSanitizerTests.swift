@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PaddockSite
+@testable import PaddockHTML
 
 @Suite struct HorseTelexSanitizerTests {
     static let pedigree = """

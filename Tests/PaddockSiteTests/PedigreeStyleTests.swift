@@ -2,6 +2,7 @@ import Foundation
 import PaddockSandbox
 import Testing
 @testable import PaddockSite
+@testable import PaddockHTML
 
 /// Which CSS of a HorseTelex pedigree survives the sanitiser, from `style` attributes and from its
 /// `<style>` element, and that what survives can neither load, run, hide nor reach outside it.

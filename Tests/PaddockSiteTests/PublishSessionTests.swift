@@ -4,6 +4,7 @@ import Logging
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish
+@testable import PaddockHTML
 
 /// The streaming publish: files added one by one (from several threads), written as they come.
 @Suite struct PublishSessionTests {

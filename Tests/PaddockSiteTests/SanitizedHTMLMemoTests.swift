@@ -5,6 +5,7 @@ import PaddockDemo
 import PaddockSandbox
 import Testing
 @testable import PaddockSite
+@testable import PaddockHTML
 
 /// The cache's memo of sanitised HorseTelex pedigrees.
 @Suite struct SanitizedHTMLMemoTests {

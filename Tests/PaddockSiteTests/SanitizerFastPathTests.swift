@@ -1,5 +1,6 @@
 import Testing
 @testable import PaddockSite
+@testable import PaddockHTML
 
 /// The sanitiser's byte-level shortcuts answer as the general code does.
 @Suite struct SanitizerFastPathTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import PaddockSite
+@testable import PaddockHTML
 
 /// The strict scan's table of known tag names must answer exactly as the name dictionary does.
 @Suite struct StrictPageScanTagTableTests {

@@ -4,6 +4,7 @@ import PaddockSandbox
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish
+@testable import PaddockHTML
 
 /// The attribution check's fast reading of strict pages (``StrictPageScan``) against libxml2's.
 @Suite struct StrictPageScanTests {

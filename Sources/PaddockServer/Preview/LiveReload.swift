@@ -1,4 +1,5 @@
 import PaddockSite
+import PaddockHTML
 
 /// The reload script injected into preview pages, and the error page shown while the build fails.
 enum LiveReload {

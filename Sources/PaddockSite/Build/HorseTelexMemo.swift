@@ -1,5 +1,6 @@
 import Foundation
 import PaddockCatalogue
+import PaddockHTML
 
 /// Fills the site's memo of sanitised HorseTelex pedigrees (``SanitizedHTMLMemo``) ahead of a build.
 ///

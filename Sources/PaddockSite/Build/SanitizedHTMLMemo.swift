@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import PaddockPublish
+import PaddockHTML
 
 /// HorseTelex pedigree HTML as earlier builds sanitised it, kept in the site's cache so that a
 /// build runs ``HorseTelexSanitizer`` (a libxml2 parse per pedigree) only for new or changed ones.

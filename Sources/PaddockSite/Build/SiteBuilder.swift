@@ -3,6 +3,7 @@ import Logging
 import PaddockCatalogue
 import PaddockTemplate
 import PaddockPublish
+import PaddockHTML
 
 /// The whole build of a site: catalogue → theme → plan → render → attribution check → publish.
 ///

@@ -4,6 +4,7 @@ import Logging
 import PaddockCatalogue
 import PaddockTemplate
 import PaddockPublish
+import PaddockHTML
 
 /// Cleans the HorseTelex pedigree HTML of a horse: ``HorseTelexSanitizer/sanitize(_:)`` by default.
 public typealias HorseTelexSanitizing = @Sendable (_ html: String) -> SanitizedHTML

@@ -1,5 +1,6 @@
 @testable import PaddockSite
 @testable import PaddockPublish
+@testable import PaddockHTML
 
 extension AttributionChecker {
     /// Every page of `output` through the page checker a build uses, then its verdict.

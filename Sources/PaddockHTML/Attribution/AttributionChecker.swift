@@ -25,21 +25,7 @@ public struct AttributionChecker: Sendable {
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
     }
 
-    /// A checker comparing against the logos of the bundled default theme.
-    public static func bundled(baseURL: String) throws -> AttributionChecker {
-        let theme = try BundledTheme.folder()
-        var digests: [AttributionProvider: [UInt8]] = [:]
-        for provider in AttributionProvider.allCases {
-            let url = theme.appending(path: provider.logoPath)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw BundledThemeError.missingFile(url.path)
-            }
-            digests[provider] = digest(Array(data))
-        }
-        return AttributionChecker(logoDigests: digests, baseURL: baseURL)
-    }
-
-    static func digest(_ bytes: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: bytes)) }
+    package static func digest(_ bytes: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: bytes)) }
 
     /// Every provider whose data `page` shows and whose attribution it lacks (empty when fine).
     func failures(on page: RenderedPage, site: AttributionSiteIndex) -> [AttributionFailure] {

@@ -21,7 +21,7 @@ public enum HorseTelexSanitizer {
 
     /// What the output of ``sanitize(_:)`` depends on besides the input: raise it whenever the
     /// sanitiser writes something else for the same input, so memos of earlier output are dropped.
-    static let outputVersion = 2
+    package static let outputVersion = 2
 
     /// Sanitises `html`; never fails and never crashes, whatever the input.
     public static func sanitize(_ html: String) -> SanitizedHTML {
