@@ -19,6 +19,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Seed of the failure generator.") var seed: UInt64 = 1
     @Option(name: .customLong("rate-limit-every"), help: "Answer every N-th API request with 429.") var rateLimitEvery: Int?
     @Option(name: .customLong("retry-after"), help: "Retry-After seconds of the 429 answers.") var retryAfter = 2
+    @Flag(name: .customLong("retry-after-date"), help: "Send Retry-After as an HTTP date instead of seconds.") var retryAfterDate = false
     @Option(name: .customLong("rate-limit"), help: "At most N requests per second per service; more get 429.") var rateLimit: Int?
     @Option(name: .customLong("truncate-every"), help: "Cut the body of every N-th API answer and close the connection.") var truncateEvery: Int?
     @Option(name: .customLong("invalid-json-every"), help: "Answer every N-th API request with half a body (invalid JSON).") var invalidJSONEvery: Int?
@@ -62,6 +63,7 @@ struct SandboxCommand: AsyncParsableCommand {
         o.animalCount = animals
         o.variants = SandboxVariants(rawValue: variants) ?? .mixed
         if let n = rateLimitEvery { o.faults.append(SandboxFault(.tooManyRequests(retryAfterSeconds: retryAfter), trigger: .everyNth(n))) }
+        o.retryAfterAsHTTPDate = retryAfterDate
         if let n = rateLimit { o.rateLimit = SandboxRateLimit(requests: n, per: .seconds(1)) }
         if let n = truncateEvery { o.faults.append(SandboxFault(.truncatedBody, trigger: .everyNth(n))) }
         if let n = invalidJSONEvery { o.faults.append(SandboxFault(.invalidJSON, trigger: .everyNth(n))) }

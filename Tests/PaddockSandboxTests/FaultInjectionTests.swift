@@ -53,8 +53,7 @@ import Testing
     }
 
     @Test func tooManyRequestsSetsRetryAfterAndRecordsViolations() async throws {
-        var options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 30), trigger: .requestNumbers([2]), pathContains: "/public/web"))
-        options.retryAfterGrace = .zero
+        let options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 30), trigger: .requestNumbers([2]), pathContains: "/public/web"))
         try await SandboxServer.withRunning(options: options) { sandbox in
             try await SandboxHTTP.withClient { http in
                 #expect(try await http.equicty(sandbox, "/public/web/horses/1201").status == 200)
@@ -67,8 +66,36 @@ import Testing
                 #expect(Int(early.headers.first(name: "retry-after") ?? "") ?? 0 >= 1)
                 let violations = await sandbox.requestLog.retryAfterViolations
                 #expect(violations.map(\.path) == ["/equicty/api/public/web/horses/1208"])
+                let window = try #require(await sandbox.requestLog.retryAfterWindows.first)
+                let log = await sandbox.requestLog.requests
+                #expect(window.openedBy == log[1].id && window.retryAfter == "30" && window.service == .equicty)
+                #expect(window.until - window.sentAt == .seconds(30))
+                #expect(window.sentAt >= log[1].receivedInstant, "the window opens when the 429 is sent")
+                #expect(await sandbox.requestLog.arrivals(inside: window).map(\.id) == [log[2].id])
                 let otherService = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals?user_keys=\(sandbox.husbandryUserKeys[0])")
                 #expect(otherService.status == 200, "the window is per service")
+            }
+        }
+    }
+
+    @Test func aRetryAfterDateNamesAWholeSecondAndTheWindowEndsThere() async throws {
+        var options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 5), trigger: .requestNumbers([1]), pathContains: "/public/web"))
+        options.retryAfterAsHTTPDate = true
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let limited = try await http.equicty(sandbox, "/public/web/horses/1201")
+                let sentBefore = Date()
+                #expect(limited.status == 429)
+                let header = try #require(limited.headers.first(name: "retry-after"))
+                let date = try #require(HTTPDate.parse(header), "an IMF-fixdate: \(header)")
+                #expect(date.timeIntervalSince1970 == date.timeIntervalSince1970.rounded())
+                #expect(date.timeIntervalSince(sentBefore) > 4 && date.timeIntervalSince(sentBefore) <= 6)
+                let window = try #require(await sandbox.requestLog.retryAfterWindows.first)
+                #expect(window.retryAfter == header)
+                #expect(window.until - window.sentAt >= .seconds(5) && window.until - window.sentAt <= .seconds(6))
+                // Inside the window the same date is repeated, not a new one.
+                let again = try await http.equicty(sandbox, "/public/web/horses/1208")
+                #expect(again.status == 429 && again.headers.first(name: "retry-after") == header)
             }
         }
     }

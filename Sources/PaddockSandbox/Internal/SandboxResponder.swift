@@ -17,10 +17,11 @@ struct SandboxResponder: Sendable {
     typealias Route = @Sendable (RouteInput, SandboxRequestContext) async throws -> SandboxReply
 
     func handle(_ service: SandboxService, _ request: Request, _ context: SandboxRequestContext, _ route: Route) async throws -> Response {
+        // Arrival is when the head came in, before the body is read.
+        let now = ContinuousClock.now
         let body = try await Array(buffer: request.body.collect(upTo: context.maxUploadSize))
         let query = request.uri.query ?? ""
         let path = request.uri.path
-        let now = ContinuousClock.now
         let id = await log.begin(record(service, request, path: path, query: query, body: body, now: now))
         let decision = await plan.decide(method: request.method.rawValue, path: path, service: service, at: now)
         if decision.violation { await log.markViolation(id) }
@@ -28,10 +29,11 @@ struct SandboxResponder: Sendable {
         var deadline = now + options.latency
         if case .delay(let extra) = decision.kind { deadline += extra }
 
-        if let seconds = decision.retryAfterRemaining {
+        if let window = decision.window {
             await waitOut(deadline)
+            let retryAfter = await plan.retryAfter(inside: window, at: .now)
             await log.finish(id, status: 429, fault: decision.label)
-            return response(tooMany(service, seconds: seconds))
+            return response(tooMany(service, retryAfter: retryAfter, seconds: FaultPlan.seconds(window.until - .now)))
         }
         switch decision.kind {
         case .status(let code):
@@ -40,9 +42,10 @@ struct SandboxResponder: Sendable {
             return response(failure(service, status: code))
         case .tooManyRequests(let seconds):
             await waitOut(deadline)
-            await plan.openRetryAfterWindow(service, seconds: seconds, at: .now)
+            let window = await plan.openRetryAfterWindow(service, seconds: seconds, openedBy: id, at: .now, wallClock: Date())
+            await log.recordWindow(window)
             await log.finish(id, status: 429, fault: decision.label)
-            return response(tooMany(service, seconds: seconds))
+            return response(tooMany(service, retryAfter: window.retryAfter, seconds: seconds))
         case .dropConnection:
             await waitOut(deadline)
             await log.finish(id, status: nil, fault: decision.label)
@@ -122,14 +125,14 @@ struct SandboxResponder: Sendable {
         }
     }
 
-    private func tooMany(_ service: SandboxService, seconds: Int) -> SandboxReply {
+    private func tooMany(_ service: SandboxService, retryAfter: String, seconds: Int) -> SandboxReply {
         var reply: SandboxReply = switch service {
         case .equicty: .json(EquictyWire.error("Too many requests, retry in \(seconds) seconds."), status: 429)
         case .husbandryOAuth, .husbandryV1, .husbandryV2:
             .json(HusbandryWire.error("rate_limited", "Too many requests, retry in \(seconds) seconds."), status: 429)
         case .media, .other: .html("<h1>429</h1>", status: 429)
         }
-        reply.headers.append(("Retry-After", options.retryAfterAsHTTPDate ? Self.httpDate(Date().addingTimeInterval(Double(seconds))) : String(seconds)))
+        reply.headers.append(("Retry-After", retryAfter))
         return reply
     }
 
@@ -145,15 +148,6 @@ struct SandboxResponder: Sendable {
         WireContext(
             language: WireContext.language(fromAcceptLanguage: request.headers[.acceptLanguage]),
             mediaBase: baseURL(request, context) + "/media", today: options.today ?? Self.todayUTC(), variants: options.variants)
-    }
-
-    /// RFC 9110 IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`.
-    static func httpDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.string(from: date)
     }
 
     static func todayUTC() -> CalendarDate {

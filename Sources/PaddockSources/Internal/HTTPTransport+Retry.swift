@@ -34,6 +34,16 @@ extension HTTPTransport {
             } catch {
                 result = .failure(error)
             }
+            // A 429 closes the gate while this request still holds its slot: a request waiting for
+            // the slot must find the gate closed, not slip in before it closes.
+            var rateLimitWait: Duration?
+            if case .success(let answer) = result, answer.status == 429 {
+                rateLimitWaits += 1
+                let wait = RetryPolicy.retryAfter(answer.headers.first(name: "Retry-After"))
+                    ?? policy.backoff(afterFailedTries: rateLimitWaits)
+                if wait <= policy.maxRetryAfter { await gate.close(for: wait) }
+                rateLimitWait = wait
+            }
             await limiter.release()
             await statistics.recordSent(request.service)
 
@@ -58,16 +68,13 @@ extension HTTPTransport {
                                                          detail: scrubber.scrub(String(describing: error)), tries: failedTries + 1)
                     }
                 case 429:
-                    rateLimitWaits += 1
                     await statistics.recordRateLimited(request.service)
-                    let wait = RetryPolicy.retryAfter(exchange.headers.first(name: "Retry-After"))
-                        ?? policy.backoff(afterFailedTries: rateLimitWaits)
+                    let wait = rateLimitWait ?? .zero
                     if wait > policy.maxRetryAfter || rateLimitWaits > policy.maxRateLimitWaits {
                         throw SourcesError.rateLimited(service: request.service, item: request.item,
                                                        retryAfterSeconds: wait.seconds)
                     }
                     log.info("rate limited, waiting", metadata: ["retry_after_ms": "\(Int(wait.seconds * 1000))"])
-                    await gate.close(for: wait)
                     continue
                 case 401 where !refreshedAfter401:
                     if case .oauth(let provider) = request.authorization, let token {
