@@ -23,6 +23,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("rate-limit"), help: "At most N requests per second per service; more get 429.") var rateLimit: Int?
     @Option(name: .customLong("truncate-every"), help: "Cut the body of every N-th API answer and close the connection.") var truncateEvery: Int?
     @Option(name: .customLong("invalid-json-every"), help: "Answer every N-th API request with half a body (invalid JSON).") var invalidJSONEvery: Int?
+    @Option(name: .customLong("cut-every"), help: "Answer every N-th API request with its body cut short but a matching Content-Length.") var cutEvery: Int?
     @Option(name: .customLong("drop-every"), help: "Drop the connection of every N-th API request without an answer.") var dropEvery: Int?
     @Option(name: .customLong("token-lifetime"), help: "Seconds an OAuth access token lives.") var tokenLifetime = 3600
     @Option(help: "Serve this many horses (demo horses repeated, for benchmarks).") var horses: Int?
@@ -44,7 +45,7 @@ struct SandboxCommand: AsyncParsableCommand {
         if let animals, animals < 0 { throw ValidationError("--animals must not be negative") }
         guard SandboxVariants(rawValue: variants) != nil else { throw ValidationError("--variants must be mixed or canonical") }
         for (name, value) in [("--rate-limit", rateLimit), ("--rate-limit-every", rateLimitEvery), ("--truncate-every", truncateEvery),
-                              ("--invalid-json-every", invalidJSONEvery), ("--drop-every", dropEvery)] {
+                              ("--invalid-json-every", invalidJSONEvery), ("--cut-every", cutEvery), ("--drop-every", dropEvery)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
     }
@@ -67,6 +68,7 @@ struct SandboxCommand: AsyncParsableCommand {
         if let n = rateLimit { o.rateLimit = SandboxRateLimit(requests: n, per: .seconds(1)) }
         if let n = truncateEvery { o.faults.append(SandboxFault(.truncatedBody, trigger: .everyNth(n))) }
         if let n = invalidJSONEvery { o.faults.append(SandboxFault(.invalidJSON, trigger: .everyNth(n))) }
+        if let n = cutEvery { o.faults.append(SandboxFault(.cutBody, trigger: .everyNth(n))) }
         if let n = dropEvery { o.faults.append(SandboxFault(.dropConnection, trigger: .everyNth(n))) }
         return o
     }

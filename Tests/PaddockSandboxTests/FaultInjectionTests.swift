@@ -1,4 +1,5 @@
 import Foundation
+import NIOHTTP1
 import Testing
 @testable import PaddockSandbox
 
@@ -123,6 +124,35 @@ import Testing
                 #expect((try? broken.json()) == nil)
                 let whole = try await http.equicty(sandbox, "/public/web/horses", method: .POST)
                 #expect(whole.body.count > broken.body.count)
+            }
+        }
+    }
+
+    /// JSON, a framed pedigree (`{"data": "<html>"}`, horse 1327) and a bare one (horse 1208).
+    static let cutAnswers: [(String, HTTPMethod, String)] = [
+        ("JSON", .GET, "/public/web/horses/1201"), ("framed HTML", .POST, "/public/web/horses/pedigree/1327"),
+        ("bare HTML", .POST, "/public/web/horses/pedigree/1208"),
+    ]
+
+    @Test(arguments: cutAnswers)
+    func aCutBodyLooksCompleteAndItsContentLengthMatches(name: String, method: HTTPMethod, path: String) async throws {
+        let options = Self.options(SandboxFault(.cutBody, trigger: .firstRequests(1), pathContains: path))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let cut = try await http.equicty(sandbox, path, method: method)
+                let whole = try await http.equicty(sandbox, path, method: method)
+                #expect(cut.status == 200 && whole.status == 200, "\(name)")
+                #expect(cut.headers.first(name: "content-length") == String(cut.body.count), "\(name): the length of the bytes sent")
+                #expect(cut.body.count <= whole.body.count / 2 && !cut.body.isEmpty, "\(name)")
+                #expect(Array(whole.body.prefix(cut.body.count)) == cut.body, "\(name): the beginning of the whole answer")
+                #expect(String(validating: cut.body, as: UTF8.self) != nil, "\(name): cut between characters, not inside one")
+                #expect((try? cut.json()) == nil && (try? whole.json()) != nil || name == "bare HTML", "\(name): no longer JSON")
+                if name == "bare HTML" {
+                    #expect(whole.text.contains("horsetelex.svg") && !cut.text.contains("horsetelex.svg"), "the attribution is gone")
+                    #expect(whole.body[cut.body.count] == UInt8(ascii: "<") || whole.body[cut.body.count] == UInt8(ascii: "\n"),
+                            "cut at a tag or line boundary")
+                }
+                #expect(await sandbox.requestLog.requests.first?.fault == "cutBody")
             }
         }
     }

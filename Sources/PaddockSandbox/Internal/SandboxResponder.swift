@@ -69,6 +69,10 @@ struct SandboxResponder: Sendable {
             reply.body = Array(reply.body.prefix(reply.body.count / 2))
             await log.finish(id, status: reply.status, fault: decision.label)
             return response(reply)
+        case .cutBody:
+            reply.body = Self.cutShort(reply.body)
+            await log.finish(id, status: reply.status, fault: decision.label)
+            return response(reply)
         case .truncatedBody:
             await log.finish(id, status: reply.status, fault: decision.label)
             return truncated(reply, channel: context.channel)
@@ -88,6 +92,14 @@ struct SandboxResponder: Sendable {
         var fields = HTTPFields()
         for (name, value) in reply.headers { if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) } }
         return Response(status: .init(code: reply.status), headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: reply.body)))
+    }
+
+    /// The bytes before the last `<`, line break or `,` in the first half of `body` (its first half
+    /// when there is none): what is left looks finished where it stops.
+    static func cutShort(_ body: [UInt8]) -> [UInt8] {
+        let half = body.count / 2
+        let boundary = body[..<half].lastIndex { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: ",") }
+        return Array(body[..<(boundary.flatMap { $0 > 0 ? $0 : nil } ?? half)])
     }
 
     private func truncated(_ reply: SandboxReply, channel: any Channel) -> Response {

@@ -19,6 +19,8 @@ struct APIRequest: Sendable {
     var headers: [(String, String)] = []
     var body: [UInt8]? = nil
     var authorization: Authorization = .none
+    /// What a successful answer's body must be (checked before it is decoded or cached).
+    var expects: ExpectedBody = .json
 
     /// The URL without its query, for logs (v1 user keys travel in the query).
     var loggableURL: String {

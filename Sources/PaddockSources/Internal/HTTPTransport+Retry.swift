@@ -4,8 +4,9 @@ import Logging
 import NIOCore
 
 extension HTTPTransport {
-    /// Sends `request` until it succeeds, retrying 5xx, timeouts, dropped connections and bodies
-    /// `decode` finds malformed, waiting out every 429 on the service's gate, refreshing an OAuth
+    /// Sends `request` until it succeeds, retrying 5xx, timeouts, dropped connections, bodies that
+    /// fail ``ResponseValidation`` (cut short, not whole JSON, a pedigree without its attribution)
+    /// and bodies `decode` finds malformed, waiting out every 429 on the service's gate, refreshing an OAuth
     /// token once after a 401. Returns the decoded value and the raw body (for the cache).
     ///
     /// - Throws: ``SourcesError`` naming the service and item, never a secret.
@@ -59,7 +60,11 @@ extension HTTPTransport {
                 switch exchange.status {
                 case 200..<300:
                     do {
+                        try ResponseValidation.check(exchange.body, headers: exchange.headers, expecting: request.expects)
                         return (try decode(exchange.body), exchange.body)
+                    } catch let failure as ResponseValidation.Failure {
+                        lastFailure = .malformedResponse(service: request.service, item: request.item,
+                                                         detail: failure.detail, tries: failedTries + 1)
                     } catch CatalogueDecodingError.serviceError(let message) {
                         throw SourcesError.serviceError(service: request.service, item: request.item,
                                                         status: exchange.status, message: scrubber.scrub(message))
