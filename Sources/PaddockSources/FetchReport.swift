@@ -13,6 +13,9 @@ public struct FetchReport: Sendable {
     public var counts: [FetchCount]
     /// Requests sent over the network, retries included (0 offline).
     public var requests: Int
+    /// Services that were down during the run (their circuit breaker opened), with the reason;
+    /// what was not fetched from them came from the cache.
+    public var servicesDown: [SourceService: String] = [:]
     public var mode: FetchMode
     public var duration: Duration
 

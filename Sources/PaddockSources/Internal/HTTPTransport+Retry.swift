@@ -9,12 +9,19 @@ extension HTTPTransport {
     /// and bodies `decode` finds malformed, waiting out every 429 on the service's gate, refreshing an OAuth
     /// token once after a 401. Returns the decoded value and the raw body (for the cache).
     ///
-    /// - Throws: ``SourcesError`` naming the service and item, never a secret.
+    /// Nothing is sent to a service whose breaker is open (``ServiceBreaker``); a request stops
+    /// trying as soon as it opens, and no try outlasts the service's time bound.
+    ///
+    /// - Throws: ``SourcesError`` naming the service and item, never a secret;
+    ///   ``SourcesError/serviceDown(service:item:reason:)`` once the service is down.
     func fetch<Value: Sendable>(
         _ request: APIRequest, decode: @Sendable (Data) throws -> Value
     ) async throws -> (value: Value, body: Data) {
         let gate = gates[request.service]!
+        let breaker = breakers[request.service]!
         var failedTries = 0
+        var triesWithoutAnswer = 0
+        var lastNoAnswer = ""
         var rateLimitWaits = 0
         var refreshedAfter401 = false
         var lastFailure: SourcesError
@@ -22,16 +29,27 @@ extension HTTPTransport {
 
         while true {
             try Task.checkCancellation()
+            _ = try await breaker.admit(request.item)
             let token = try await currentToken(for: request)
+            if let reopening = await gate.reopening, await breaker.boundEnds(before: reopening) {
+                await breaker.open("its Retry-After runs past its time bound for the run")
+                continue
+            }
             try await gate.waitUntilOpen()
             try await limiter.acquire()
+            // The breaker may have opened while this request waited for its slot.
+            let timeLeft: Duration
+            do { timeLeft = try await breaker.admit(request.item) } catch {
+                await limiter.release()
+                throw error
+            }
             guard await gate.isOpen else {
                 await limiter.release()
                 continue
             }
             let result: Result<Exchange, any Error>
             do {
-                result = .success(try await exchange(request, token: token))
+                result = .success(try await exchange(request, token: token, timeout: min(requestTimeout, timeLeft)))
             } catch {
                 result = .failure(error)
             }
@@ -54,9 +72,15 @@ extension HTTPTransport {
                 if error is NIOTooManyBytesError {
                     throw SourcesError.bodyTooLarge(service: request.service, item: request.item, limit: policy.maxBodyBytes)
                 }
-                lastFailure = .transport(service: request.service, item: request.item,
-                                         detail: scrubber.scrub(Self.describe(error)), tries: failedTries + 1)
+                let detail = scrubber.scrub(Self.describe((error as? NoAnswer)?.underlying ?? error))
+                if let noAnswer = error as? NoAnswer, Self.isConnectionFailure(noAnswer.underlying) {
+                    triesWithoutAnswer += 1
+                    lastNoAnswer = detail
+                    await breaker.recordConnectionFailure(detail)
+                }
+                lastFailure = .transport(service: request.service, item: request.item, detail: detail, tries: failedTries + 1)
             case .success(let exchange):
+                await breaker.recordAnswer()
                 switch exchange.status {
                 case 200..<300:
                     do {
@@ -102,8 +126,19 @@ extension HTTPTransport {
             }
 
             failedTries += 1
+            if let reason = await breaker.openReason {
+                throw SourcesError.serviceDown(service: request.service, item: request.item, reason: reason)
+            }
+            guard failedTries < policy.maxTries else {
+                // No answer to any of its tries, and none from the service in between: down.
+                if triesWithoutAnswer == failedTries, await breaker.consecutiveFailures >= failedTries {
+                    let reason = "\(request.item) could not reach it on any of \(failedTries) tries, the last: \(lastNoAnswer)"
+                    await breaker.open(reason)
+                    throw SourcesError.serviceDown(service: request.service, item: request.item, reason: reason)
+                }
+                throw lastFailure
+            }
             await statistics.recordRetry(request.service)
-            guard failedTries < policy.maxTries else { throw lastFailure }
             let delay = policy.backoff(afterFailedTries: failedTries)
             log.info("request failed, retrying", metadata: [
                 "error": "\(lastFailure)", "retry_in_ms": "\(Int(delay.seconds * 1000))",
@@ -123,6 +158,14 @@ extension HTTPTransport {
     private func unauthorized(_ request: APIRequest, _ exchange: Exchange) -> SourcesError {
         .unauthorized(service: request.service, item: request.item, status: exchange.status,
                       message: ErrorBody.message(in: exchange.body).map(scrubber.scrub))
+    }
+
+    /// Whether a try that got no answer failed to connect or lost its connection (what the breaker
+    /// counts), rather than waiting too long for an answer from a service that took the request:
+    /// a slow service is not down, and its time bound deals with one that never answers.
+    static func isConnectionFailure(_ error: any Error) -> Bool {
+        if let error = error as? HTTPClientError, error == .readTimeout || error == .deadlineExceeded { return false }
+        return true
     }
 
     /// A library error in words, without the request (which may carry a key in its query).

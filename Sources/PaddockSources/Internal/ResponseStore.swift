@@ -24,7 +24,9 @@ struct ResponseStore: Sendable {
     }
 
     /// Loads `request`'s item.
-    /// - Parameter fallback: whether a cached copy may stand in when the network fails (items: yes; listings: no).
+    /// - Parameter fallback: whether a cached copy may stand in when the network fails (items: yes;
+    ///   listings: no). Whatever it says, the cached copy stands in when the service is down for the
+    ///   run (``SourcesError/serviceDown(service:item:reason:)``): nothing newer can come.
     /// - Throws: ``SourcesError`` (the network's, or ``SourcesError/notCached(service:item:)`` offline).
     func load<Value: Sendable>(
         _ request: APIRequest, key: CacheKey, fallback: Bool, decode: @escaping @Sendable (Data) throws -> Value
@@ -44,9 +46,14 @@ struct ResponseStore: Sendable {
             }
             return Loaded(value: value, origin: .network)
         } catch let error as SourcesError {
-            guard fallback, let cached = try? fromCache(request, key: key, decode: decode) else { throw error }
+            guard fallback || error.isServiceDown, let cached = try? fromCache(request, key: key, decode: decode) else { throw error }
             return Loaded(value: cached.value, origin: .fallback(fetchedAt: cached.fetchedAt, error: error))
         }
+    }
+
+    /// The same store reading the cache alone (sends nothing).
+    var cacheOnly: ResponseStore {
+        ResponseStore(mode: .offline, transport: nil, cache: cache, logger: logger)
     }
 
     private func fromCache<Value>(
