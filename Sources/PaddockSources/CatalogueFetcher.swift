@@ -52,6 +52,8 @@ public struct CatalogueFetcher: Sendable {
                 let store = ResponseStore(mode: .network, transport: transport, cache: cache, logger: logger)
                 var report = try await run(store: store, journal: journal, progress: progress)
                 report.requests = await transport.statistics.totalSent
+                report.revalidated = await transport.statistics.revalidated
+                report.bytesSavedByRevalidation = await transport.statistics.bytesSavedByRevalidation
                 for service in SourceService.allCases {
                     guard let reason = await transport.breakers[service]?.openReason else { continue }
                     report.servicesDown[service] = reason

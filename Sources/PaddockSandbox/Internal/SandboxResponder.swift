@@ -5,7 +5,8 @@ import Logging
 import NIOCore
 import PaddockCatalogue
 
-/// Wraps every route: records the request, waits the latency, applies faults, answers.
+/// Wraps every route: records the request, waits the latency, applies faults, adds validators and
+/// answers conditional requests, answers.
 struct SandboxResponder: Sendable {
     let store: DemoStore
     let options: SandboxOptions
@@ -13,6 +14,8 @@ struct SandboxResponder: Sendable {
     let log: SandboxRequestLog
     let oauth: OAuthState
     let logger: Logger
+    /// When each answer was first served, for `Last-Modified`.
+    let lastModifiedBook = LastModifiedBook()
 
     typealias Route = @Sendable (RouteInput, SandboxRequestContext) async throws -> SandboxReply
 
@@ -64,6 +67,14 @@ struct SandboxResponder: Sendable {
             reply = failure(service, status: 500)
         }
         await waitOut(deadline)
+        let resource = "\(request.method.rawValue) \(path)?\(query) \(input.wire.language) \(String(decoding: body, as: UTF8.self))"
+        if let unchanged = await revalidate(&reply, service: service, method: request.method.rawValue, path: path,
+                                            resource: resource, input: input) {
+            // A body fault has no body to cut here; only a delay was applied.
+            let applied: String? = if case .delay = decision.kind { decision.label } else { nil }
+            await log.finish(id, status: unchanged.status, fault: applied)
+            return response(unchanged)
+        }
         switch decision.kind {
         case .invalidJSON:
             reply.body = Array(reply.body.prefix(reply.body.count / 2))

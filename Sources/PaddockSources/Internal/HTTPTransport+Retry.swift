@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import NIOHTTP1
 
 extension HTTPTransport {
     /// Sends `request` until it succeeds, retrying 5xx, timeouts, dropped connections, bodies that
@@ -17,6 +18,28 @@ extension HTTPTransport {
     func fetch<Value: Sendable>(
         _ request: APIRequest, decode: @Sendable (Data) throws -> Value
     ) async throws -> (value: Value, body: Data) {
+        switch try await send(request, decode: decode) {
+        case .fresh(let value, let body, _):
+            return (value, body)
+        case .notModified:
+            throw SourcesError.serviceError(service: request.service, item: request.item, status: 304,
+                                            message: "304 Not Modified to a request without validators")
+        }
+    }
+
+    /// What a successful exchange gave.
+    enum Answer<Value: Sendable>: Sendable {
+        /// A validated, decoded body, and the headers it came with (their validators go to the cache).
+        case fresh(Value, body: Data, headers: HTTPHeaders)
+        /// `304 Not Modified` to a conditional request: the copy whose validators it sent is current.
+        case notModified(HTTPHeaders)
+    }
+
+    /// ``fetch(_:decode:)``, and a `304` to a conditional request (``APIRequest/isConditional``)
+    /// as ``Answer/notModified(_:)``.
+    func send<Value: Sendable>(
+        _ request: APIRequest, decode: @Sendable (Data) throws -> Value
+    ) async throws -> Answer<Value> {
         let gate = gates[request.service]!
         let breaker = breakers[request.service]!
         var failedTries = 0
@@ -82,10 +105,12 @@ extension HTTPTransport {
             case .success(let exchange):
                 await breaker.recordAnswer()
                 switch exchange.status {
+                case 304 where request.isConditional:
+                    return .notModified(exchange.headers)
                 case 200..<300:
                     do {
                         try ResponseValidation.check(exchange.body, headers: exchange.headers, expecting: request.expects)
-                        return (try decode(exchange.body), exchange.body)
+                        return .fresh(try decode(exchange.body), body: exchange.body, headers: exchange.headers)
                     } catch let failure as ResponseValidation.Failure {
                         lastFailure = .malformedResponse(service: request.service, item: request.item,
                                                          detail: failure.detail, tries: failedTries + 1)
