@@ -29,7 +29,9 @@ public struct CatalogueFetcher: Sendable {
     }
 
     /// Fetches everything. Items that fail fall back to their cached copy (a warning) or are
-    /// reported as failures; a listing that fails throws, and nothing should be published.
+    /// reported as failures; a listing that fails throws, and nothing should be published. A
+    /// service that is down (its circuit breaker opened) is asked nothing more in the run, and
+    /// everything of it not yet fetched, listings included, stands in with its cached copy.
     ///
     /// - Parameter progress: called as requests finish, with done/total per source (from any task).
     /// - Throws: ``SourcesError``: a missing credential, or ``SourcesError/listingFailed(service:listing:underlying:)``.
@@ -50,6 +52,13 @@ public struct CatalogueFetcher: Sendable {
                 let store = ResponseStore(mode: .network, transport: transport, cache: cache, logger: logger)
                 var report = try await run(store: store, journal: journal, progress: progress)
                 report.requests = await transport.statistics.totalSent
+                report.revalidated = await transport.statistics.revalidated
+                report.bytesSavedByRevalidation = await transport.statistics.bytesSavedByRevalidation
+                for service in SourceService.allCases {
+                    guard let reason = await transport.breakers[service]?.openReason else { continue }
+                    report.servicesDown[service] = reason
+                    await journal.serviceDown(service, reason: reason)
+                }
                 return report
             }
             for catalogue in report.catalogues {

@@ -13,6 +13,13 @@ public struct FetchReport: Sendable {
     public var counts: [FetchCount]
     /// Requests sent over the network, retries included (0 offline).
     public var requests: Int
+    /// Answers the services found unchanged since they were cached (`304 Not Modified`), and the
+    /// bytes of their cached copies, which were used without being downloaded again.
+    public var revalidated: Int = 0
+    public var bytesSavedByRevalidation: Int = 0
+    /// Services that were down during the run (their circuit breaker opened), with the reason;
+    /// what was not fetched from them came from the cache.
+    public var servicesDown: [SourceService: String] = [:]
     public var mode: FetchMode
     public var duration: Duration
 

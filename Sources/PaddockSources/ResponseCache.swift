@@ -1,7 +1,8 @@
 import Foundation
 
 /// The response cache: every successful answer, one file per item, with when and in which language
-/// it was fetched, and the catalogue of each language as last assembled. Failures are never written.
+/// it was fetched and its validators, and the catalogue of each language as last assembled.
+/// Failures are never written.
 ///
 /// A response file is one line of JSON metadata, a newline, then the body byte for byte. Writes go
 /// to a temporary file renamed over the old one, so a reader sees the old copy or the new one.
@@ -26,10 +27,16 @@ public struct ResponseCache: Sendable {
         var language: String?
         var fetchedAt: Date
         var url: String
+        /// The answer's `ETag` and `Last-Modified`, when it had them (revalidation).
+        var etag: String?
+        var lastModified: String?
+
+        var validators: CacheValidators { CacheValidators(etag: etag, lastModified: lastModified) }
 
         enum CodingKeys: String, CodingKey {
-            case service, item, language, url
+            case service, item, language, url, etag
             case fetchedAt = "fetched_at"
+            case lastModified = "last_modified"
         }
     }
 
@@ -37,9 +44,11 @@ public struct ResponseCache: Sendable {
         folder.appending(path: key.relativePath, directoryHint: .notDirectory)
     }
 
-    /// Stores a successful answer.
-    func store(_ body: Data, for key: CacheKey, item: String, url: String, fetchedAt: Date) throws {
-        let metadata = Metadata(service: key.service.rawValue, item: item, language: key.language, fetchedAt: fetchedAt, url: url)
+    /// Stores a successful answer (or the cached one again, when a revalidation found it current).
+    func store(_ body: Data, for key: CacheKey, item: String, url: String, fetchedAt: Date,
+               validators: CacheValidators = CacheValidators()) throws {
+        let metadata = Metadata(service: key.service.rawValue, item: item, language: key.language, fetchedAt: fetchedAt, url: url,
+                                etag: validators.etag, lastModified: validators.lastModified)
         var bytes = try Self.encoder.encode(metadata)
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(body)

@@ -19,17 +19,24 @@ public struct SourcesConfiguration: Sendable, Equatable {
     public var cacheFolder: URL
     /// The backoff before the second try of a failed request; each further try doubles it (jittered).
     public var retryBaseDelay: Duration
+    /// Connection failures in a row (refused, connect timeout, closed before an answer) after which a service is down for the rest of the run: nothing more is sent to it,
+    /// and what was not fetched stands in with its cached copy (default 5).
+    public var breakerFailures: Int
+    /// How long each service may take in one run, from its first request; past it the service is
+    /// down as above (default 15 minutes).
+    public var serviceTimeLimit: Duration
 
     public init(
         equicty: EquictySourceConfiguration? = nil, husbandry: HusbandrySourceConfiguration? = nil,
         languages: [String] = ["en"], maxConcurrentRequests: Int = 8, maxTries: Int = 3,
         connectTimeout: Duration = .seconds(10), readTimeout: Duration = .seconds(30),
-        cacheFolder: URL, retryBaseDelay: Duration = .milliseconds(250)
+        cacheFolder: URL, retryBaseDelay: Duration = .milliseconds(250),
+        breakerFailures: Int = 5, serviceTimeLimit: Duration = .seconds(900)
     ) {
         self.equicty = equicty; self.husbandry = husbandry; self.languages = languages
         self.maxConcurrentRequests = maxConcurrentRequests; self.maxTries = maxTries
         self.connectTimeout = connectTimeout; self.readTimeout = readTimeout; self.cacheFolder = cacheFolder
-        self.retryBaseDelay = retryBaseDelay
+        self.retryBaseDelay = retryBaseDelay; self.breakerFailures = breakerFailures; self.serviceTimeLimit = serviceTimeLimit
     }
 }
 

@@ -15,6 +15,9 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
     case bodyTooLarge(service: SourceService, item: String, limit: Int)
     /// The service asked to wait longer (or more often) than the client accepts.
     case rateLimited(service: SourceService, item: String, retryAfterSeconds: Double)
+    /// The service is down for this run (its circuit breaker opened: connection failures in a
+    /// row, or its time bound passed); the item was not asked for.
+    case serviceDown(service: SourceService, item: String, reason: String)
     /// A credential the configured source needs is not set.
     case missingCredential(service: SourceService, name: String, hint: String)
     /// OAuth refused: the token endpoint answered with an error (an expired refresh token, say).
@@ -48,6 +51,8 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(service) sent more than \(limit) bytes for \(item)"
         case .rateLimited(let service, let item, let seconds):
             return "\(service) keeps rate-limiting \(item) (Retry-After \(seconds) s); try again later"
+        case .serviceDown(let service, let item, let reason):
+            return "\(service) is down for this run (\(reason)); \(item) was not fetched"
         case .missingCredential(let service, let name, let hint):
             return "\(service) needs \(name): \(hint)"
         case .oauth(let service, let error, let description):
@@ -74,11 +79,19 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case .unauthorized(let s, _, _, _), .serviceError(let s, _, _, _), .httpStatus(let s, _, _, _),
              .transport(let s, _, _, _), .malformedResponse(let s, _, _, _), .bodyTooLarge(let s, _, _),
-             .rateLimited(let s, _, _), .missingCredential(let s, _, _), .oauth(let s, _, _), .staleRefreshToken(let s, _, _, _),
+             .rateLimited(let s, _, _), .serviceDown(let s, _, _), .missingCredential(let s, _, _), .oauth(let s, _, _),
+             .staleRefreshToken(let s, _, _, _),
              .notCached(let s, _), .listingFailed(let s, _, _):
             return s
         case .cache:
             return nil
         }
+    }
+
+    /// True for ``serviceDown(service:item:reason:)``: the service was not asked, and a listing may
+    /// stand in with its cached copy too.
+    public var isServiceDown: Bool {
+        if case .serviceDown = self { return true }
+        return false
     }
 }

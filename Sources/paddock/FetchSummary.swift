@@ -1,3 +1,4 @@
+import Foundation
 import PaddockSources
 
 /// The summary `paddock fetch` prints: counts per source and language, warnings, failures, time.
@@ -16,6 +17,10 @@ enum FetchSummary {
             let tail = extras.isEmpty ? "" : " — " + extras.joined(separator: ", ")
             lines.append("  \(count.service)\(language): \(count.items) \(what)\(tail)")
         }
+        if report.revalidated > 0 {
+            let answers = report.revalidated == 1 ? "1 answer" : "\(report.revalidated) answers"
+            lines.append("  \(answers) unchanged since the last fetch (304): \(byteCount(report.bytesSavedByRevalidation)) not downloaded again")
+        }
         if !report.warnings.isEmpty {
             lines.append("Warnings (\(report.warnings.count)):")
             lines += report.warnings.map { "  - \($0)" }
@@ -25,5 +30,14 @@ enum FetchSummary {
             lines += report.failures.map { "  - \($0)" }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `812 bytes`, `48.3 kB`, `2.1 MB` (powers of 1000).
+    static func byteCount(_ bytes: Int) -> String {
+        switch bytes {
+        case ..<1000: return "\(bytes) bytes"
+        case ..<1_000_000: return String(format: "%.1f kB", Double(bytes) / 1000)
+        default: return String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        }
     }
 }

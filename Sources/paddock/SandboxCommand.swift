@@ -19,9 +19,11 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Seed of the failure generator.") var seed: UInt64 = 1
     @Option(name: .customLong("rate-limit-every"), help: "Answer every N-th API request with 429.") var rateLimitEvery: Int?
     @Option(name: .customLong("retry-after"), help: "Retry-After seconds of the 429 answers.") var retryAfter = 2
+    @Flag(name: .customLong("retry-after-date"), help: "Send Retry-After as an HTTP date instead of seconds.") var retryAfterDate = false
     @Option(name: .customLong("rate-limit"), help: "At most N requests per second per service; more get 429.") var rateLimit: Int?
     @Option(name: .customLong("truncate-every"), help: "Cut the body of every N-th API answer and close the connection.") var truncateEvery: Int?
     @Option(name: .customLong("invalid-json-every"), help: "Answer every N-th API request with half a body (invalid JSON).") var invalidJSONEvery: Int?
+    @Option(name: .customLong("cut-every"), help: "Answer every N-th API request with its body cut short but a matching Content-Length.") var cutEvery: Int?
     @Option(name: .customLong("drop-every"), help: "Drop the connection of every N-th API request without an answer.") var dropEvery: Int?
     @Option(name: .customLong("token-lifetime"), help: "Seconds an OAuth access token lives.") var tokenLifetime = 3600
     @Option(help: "Serve this many horses (demo horses repeated, for benchmarks).") var horses: Int?
@@ -44,7 +46,7 @@ struct SandboxCommand: AsyncParsableCommand {
         if let animals, animals < 0 { throw ValidationError("--animals must not be negative") }
         guard SandboxVariants(rawValue: variants) != nil else { throw ValidationError("--variants must be mixed, canonical or strict-docs") }
         for (name, value) in [("--rate-limit", rateLimit), ("--rate-limit-every", rateLimitEvery), ("--truncate-every", truncateEvery),
-                              ("--invalid-json-every", invalidJSONEvery), ("--drop-every", dropEvery)] {
+                              ("--invalid-json-every", invalidJSONEvery), ("--cut-every", cutEvery), ("--drop-every", dropEvery)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
     }
@@ -63,9 +65,11 @@ struct SandboxCommand: AsyncParsableCommand {
         o.animalCount = animals
         o.variants = strictDocs ? .strictDocs : SandboxVariants(rawValue: variants) ?? .mixed
         if let n = rateLimitEvery { o.faults.append(SandboxFault(.tooManyRequests(retryAfterSeconds: retryAfter), trigger: .everyNth(n))) }
+        o.retryAfterAsHTTPDate = retryAfterDate
         if let n = rateLimit { o.rateLimit = SandboxRateLimit(requests: n, per: .seconds(1)) }
         if let n = truncateEvery { o.faults.append(SandboxFault(.truncatedBody, trigger: .everyNth(n))) }
         if let n = invalidJSONEvery { o.faults.append(SandboxFault(.invalidJSON, trigger: .everyNth(n))) }
+        if let n = cutEvery { o.faults.append(SandboxFault(.cutBody, trigger: .everyNth(n))) }
         if let n = dropEvery { o.faults.append(SandboxFault(.dropConnection, trigger: .everyNth(n))) }
         return o
     }

@@ -1,4 +1,5 @@
 import Foundation
+import NIOHTTP1
 import Testing
 @testable import PaddockSandbox
 
@@ -53,8 +54,7 @@ import Testing
     }
 
     @Test func tooManyRequestsSetsRetryAfterAndRecordsViolations() async throws {
-        var options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 30), trigger: .requestNumbers([2]), pathContains: "/public/web"))
-        options.retryAfterGrace = .zero
+        let options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 30), trigger: .requestNumbers([2]), pathContains: "/public/web"))
         try await SandboxServer.withRunning(options: options) { sandbox in
             try await SandboxHTTP.withClient { http in
                 #expect(try await http.equicty(sandbox, "/public/web/horses/1201").status == 200)
@@ -67,8 +67,36 @@ import Testing
                 #expect(Int(early.headers.first(name: "retry-after") ?? "") ?? 0 >= 1)
                 let violations = await sandbox.requestLog.retryAfterViolations
                 #expect(violations.map(\.path) == ["/equicty/api/public/web/horses/1208"])
+                let window = try #require(await sandbox.requestLog.retryAfterWindows.first)
+                let log = await sandbox.requestLog.requests
+                #expect(window.openedBy == log[1].id && window.retryAfter == "30" && window.service == .equicty)
+                #expect(window.until - window.sentAt == .seconds(30))
+                #expect(window.sentAt >= log[1].receivedInstant, "the window opens when the 429 is sent")
+                #expect(await sandbox.requestLog.arrivals(inside: window).map(\.id) == [log[2].id])
                 let otherService = try await http.send(sandbox.husbandryV1BaseURL + "/v1/api.php/animals?user_keys=\(sandbox.husbandryUserKeys[0])")
                 #expect(otherService.status == 200, "the window is per service")
+            }
+        }
+    }
+
+    @Test func aRetryAfterDateNamesAWholeSecondAndTheWindowEndsThere() async throws {
+        var options = Self.options(SandboxFault(.tooManyRequests(retryAfterSeconds: 5), trigger: .requestNumbers([1]), pathContains: "/public/web"))
+        options.retryAfterAsHTTPDate = true
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let limited = try await http.equicty(sandbox, "/public/web/horses/1201")
+                let sentBefore = Date()
+                #expect(limited.status == 429)
+                let header = try #require(limited.headers.first(name: "retry-after"))
+                let date = try #require(HTTPDate.parse(header), "an IMF-fixdate: \(header)")
+                #expect(date.timeIntervalSince1970 == date.timeIntervalSince1970.rounded())
+                #expect(date.timeIntervalSince(sentBefore) > 4 && date.timeIntervalSince(sentBefore) <= 6)
+                let window = try #require(await sandbox.requestLog.retryAfterWindows.first)
+                #expect(window.retryAfter == header)
+                #expect(window.until - window.sentAt >= .seconds(5) && window.until - window.sentAt <= .seconds(6))
+                // Inside the window the same date is repeated, not a new one.
+                let again = try await http.equicty(sandbox, "/public/web/horses/1208")
+                #expect(again.status == 429 && again.headers.first(name: "retry-after") == header)
             }
         }
     }
@@ -96,6 +124,35 @@ import Testing
                 #expect((try? broken.json()) == nil)
                 let whole = try await http.equicty(sandbox, "/public/web/horses", method: .POST)
                 #expect(whole.body.count > broken.body.count)
+            }
+        }
+    }
+
+    /// JSON, a framed pedigree (`{"data": "<html>"}`, horse 1327) and a bare one (horse 1208).
+    static let cutAnswers: [(String, HTTPMethod, String)] = [
+        ("JSON", .GET, "/public/web/horses/1201"), ("framed HTML", .POST, "/public/web/horses/pedigree/1327"),
+        ("bare HTML", .POST, "/public/web/horses/pedigree/1208"),
+    ]
+
+    @Test(arguments: cutAnswers)
+    func aCutBodyLooksCompleteAndItsContentLengthMatches(name: String, method: HTTPMethod, path: String) async throws {
+        let options = Self.options(SandboxFault(.cutBody, trigger: .firstRequests(1), pathContains: path))
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                let cut = try await http.equicty(sandbox, path, method: method)
+                let whole = try await http.equicty(sandbox, path, method: method)
+                #expect(cut.status == 200 && whole.status == 200, "\(name)")
+                #expect(cut.headers.first(name: "content-length") == String(cut.body.count), "\(name): the length of the bytes sent")
+                #expect(cut.body.count <= whole.body.count / 2 && !cut.body.isEmpty, "\(name)")
+                #expect(Array(whole.body.prefix(cut.body.count)) == cut.body, "\(name): the beginning of the whole answer")
+                #expect(String(validating: cut.body, as: UTF8.self) != nil, "\(name): cut between characters, not inside one")
+                #expect((try? cut.json()) == nil && (try? whole.json()) != nil || name == "bare HTML", "\(name): no longer JSON")
+                if name == "bare HTML" {
+                    #expect(whole.text.contains("horsetelex.svg") && !cut.text.contains("horsetelex.svg"), "the attribution is gone")
+                    #expect(whole.body[cut.body.count] == UInt8(ascii: "<") || whole.body[cut.body.count] == UInt8(ascii: "\n"),
+                            "cut at a tag or line boundary")
+                }
+                #expect(await sandbox.requestLog.requests.first?.fault == "cutBody")
             }
         }
     }

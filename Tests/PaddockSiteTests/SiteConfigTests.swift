@@ -33,6 +33,10 @@ import Testing
         connect_timeout = 2.5
         read_timeout = 60
 
+        [sources]
+        circuit_breaker_failures = 3
+        service_time_limit = 120
+
         [sources.equicty]
         base_url = "http://127.0.0.1:8080/api/"
         gender = "mare"
@@ -72,6 +76,8 @@ import Testing
         #expect(config.sources.maxTries == 5)
         #expect(config.sources.connectTimeout == .milliseconds(2500))
         #expect(config.sources.readTimeout == .seconds(60))
+        #expect(config.sources.breakerFailures == 3)
+        #expect(config.sources.serviceTimeLimit == .seconds(120))
         #expect(config.sources.equicty?.baseURL == "http://127.0.0.1:8080/api")
         #expect(config.sources.equicty?.gender == .mare)
         #expect(config.sources.equicty?.horsetelexColors == HorseTelexColors(horseTextColor: "112233", mareBackgroundColor: "aabbcc", mareTextColor: "000000"))
@@ -91,6 +97,8 @@ import Testing
         #expect(config.sources.equicty == nil)
         #expect(config.sources.husbandry == nil)
         #expect(config.sources.cacheFolder.path == "/srv/stable/.paddock/cache")
+        #expect(config.sources.breakerFailures == 5)
+        #expect(config.sources.serviceTimeLimit == .seconds(900))
     }
 
     static let errorCases: [(String, SiteConfigError.Kind, String, Int)] = [
@@ -102,6 +110,8 @@ import Testing
         ("title = \"A\"\nbase_url = \"https://a.example\"\n\n\nhorses_per_page = \"ten\"\n", .wrongType, "horses_per_page", 5),
         ("title = \"A\"\nbase_url = \"https://a.example\"\nlanguages = [\"en\", 2]\n", .wrongType, "languages", 3),
         ("title = \"A\"\nbase_url = \"https://a.example\"\n[http]\nmax_tries = 0\n", .invalidValue, "http.max_tries", 4),
+        ("title = \"A\"\nbase_url = \"https://a.example\"\n[sources]\ncircuit_breaker_failures = 0\n", .invalidValue, "sources.circuit_breaker_failures", 4),
+        ("title = \"A\"\nbase_url = \"https://a.example\"\n[sources]\nservice_time_limit = \"1h\"\n", .wrongType, "sources.service_time_limit", 4),
         ("title = \"A\"\nbase_url = \"ftp://a.example\"\n", .invalidValue, "base_url", 2),
         ("title = \"A\"\nbase_url = \"https://a.example\"\nlanguages = [\"en\", \"es\"]\n", .invalidValue, "languages", 3),
         ("title = \"A\"\nbase_url = \"https://a.example\"\ncurrency = \"EURO\"\n", .invalidValue, "currency", 3),

@@ -3,11 +3,11 @@ import PaddockSandbox
 import Testing
 @testable import PaddockSources
 
-/// Retries with backoff on 5xx, truncated bodies, invalid JSON and dropped connections.
+/// Retries with backoff on 5xx, truncated or cut bodies, invalid JSON and dropped connections.
 @Suite struct RetryTests {
     static let faults: [(String, SandboxFault.Kind)] = [
         ("503", .status(503)), ("truncated body", .truncatedBody), ("invalid JSON", .invalidJSON),
-        ("dropped connection", .dropConnection),
+        ("cut body with a matching Content-Length", .cutBody), ("dropped connection", .dropConnection),
     ]
 
     @Test(arguments: faults)

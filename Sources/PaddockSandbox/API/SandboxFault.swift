@@ -15,6 +15,11 @@ public struct SandboxFault: Sendable {
         case truncatedBody
         /// A complete 200 answer whose body is cut in half: invalid JSON (or broken HTML).
         case invalidJSON
+        /// A complete-looking answer: the body cut at the last tag, line or item boundary (`<`, a line
+        /// break or `,`) before its half, sent whole with the `Content-Length` of the bytes sent. JSON
+        /// no longer parses, a `{"data": "…"}` frame is open, bare HTML ends tidily but without the
+        /// rest of the document (a pedigree without its attribution).
+        case cutBody
         /// The connection closes before any answer.
         case dropConnection
         /// An extra wait before the normal answer.

@@ -56,10 +56,13 @@ public struct SandboxOptions: Sendable {
     public var randomFailureRate: Double = 0
     public var randomFailureStatus: Int = 503
     public var seed: UInt64 = 1
-    /// A request that arrives less than this after a 429 was sent is not counted as a Retry-After
-    /// violation (it may have been sent before the client saw the 429).
-    public var retryAfterGrace: Duration = .milliseconds(100)
+    /// A request that arrives inside a Retry-After window less than this after its 429 was sent is
+    /// not marked ``SandboxRequest/violatedRetryAfter``. Zero by default: every arrival inside a
+    /// window counts. A client with several requests in flight can have some arrive just after the
+    /// 429 legitimately; ``SandboxRequestLog/retryAfterWindows`` gives what a test needs to tell them apart.
+    public var retryAfterGrace: Duration = .zero
     /// Send `Retry-After` as an HTTP date (`Tue, 01 Dec 2026 20:15:02 GMT`) instead of seconds; both are RFC 9110.
+    /// The date is rounded up to its second, and the window runs until the date sent.
     public var retryAfterAsHTTPDate: Bool = false
 
     public init() {}

@@ -17,7 +17,7 @@ public struct SandboxRequest: Sendable, Identifiable {
     public var body: String?
     /// `grant_type` of a token request.
     public var grantType: String?
-    /// When it arrived (wall clock, for display) and on the monotonic clock (for intervals).
+    /// When its head arrived (wall clock, for display) and on the monotonic clock (for intervals).
     public var receivedAt: Date
     public var receivedInstant: ContinuousClock.Instant
     /// When the answer was handed to the server to write (after the latency); `nil` until then.
@@ -28,7 +28,7 @@ public struct SandboxRequest: Sendable, Identifiable {
     public var status: Int?
     /// The injected fault, if any (`"status(503)"`, `"tooManyRequests(2)"`, `"retryAfterWindow"`, …).
     public var fault: String?
-    /// It arrived while a `Retry-After` of the same service was running (past the grace period).
+    /// It arrived inside a running Retry-After window of its service (later than the grace after the window opened).
     public var violatedRetryAfter: Bool
 
     /// `Accept-Language` as the client sent it.

@@ -5,10 +5,13 @@ import Foundation
 /// ```swift
 /// let requests = await sandbox.requestLog.requests(to: .equicty)
 /// #expect(await sandbox.requestLog.maxInFlight <= 8)
-/// #expect(await sandbox.requestLog.retryAfterViolations.isEmpty)
+/// for window in await sandbox.requestLog.retryAfterWindows {
+///     #expect(await sandbox.requestLog.arrivals(inside: window).isEmpty)
+/// }
 /// ```
 public actor SandboxRequestLog {
     private var entries: [SandboxRequest] = []
+    private var windows: [SandboxRetryAfterWindow] = []
     private var inFlight = 0
     private var nextID = 1
     /// The most requests in flight at once so far.
@@ -25,12 +28,23 @@ public actor SandboxRequestLog {
     /// The requests whose path contains `fragment`.
     public func requests(pathContaining fragment: String) -> [SandboxRequest] { entries.filter { $0.path.contains(fragment) } }
 
-    /// Requests that arrived inside a running Retry-After window of their service.
+    /// Requests that arrived inside a running Retry-After window of their service, later than
+    /// ``SandboxOptions/retryAfterGrace`` after it opened.
     public var retryAfterViolations: [SandboxRequest] { entries.filter(\.violatedRetryAfter) }
+
+    /// Every Retry-After window announced by an injected 429 or the rate limit, in order.
+    public var retryAfterWindows: [SandboxRetryAfterWindow] { windows }
+
+    /// The requests to the window's service that arrived inside it, by the sandbox's clock (the
+    /// 429 that opened it excluded: it arrived before).
+    public func arrivals(inside window: SandboxRetryAfterWindow) -> [SandboxRequest] {
+        entries.filter { $0.service == window.service && window.contains($0.receivedInstant) }
+    }
 
     /// Forgets everything recorded (the in-flight count stays right).
     public func clear() {
         entries.removeAll()
+        windows.removeAll()
         maxInFlight = inFlight
     }
 
@@ -43,6 +57,10 @@ public actor SandboxRequestLog {
         request.inFlightAtArrival = inFlight
         entries.append(request)
         return request.id
+    }
+
+    func recordWindow(_ window: SandboxRetryAfterWindow) {
+        windows.append(window)
     }
 
     func markViolation(_ id: Int) {

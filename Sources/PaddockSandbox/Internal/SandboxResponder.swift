@@ -5,7 +5,8 @@ import Logging
 import NIOCore
 import PaddockCatalogue
 
-/// Wraps every route: records the request, waits the latency, applies faults, answers.
+/// Wraps every route: records the request, waits the latency, applies faults, adds validators and
+/// answers conditional requests, answers.
 struct SandboxResponder: Sendable {
     let store: DemoStore
     let options: SandboxOptions
@@ -13,14 +14,17 @@ struct SandboxResponder: Sendable {
     let log: SandboxRequestLog
     let oauth: OAuthState
     let logger: Logger
+    /// When each answer was first served, for `Last-Modified`.
+    let lastModifiedBook = LastModifiedBook()
 
     typealias Route = @Sendable (RouteInput, SandboxRequestContext) async throws -> SandboxReply
 
     func handle(_ service: SandboxService, _ request: Request, _ context: SandboxRequestContext, _ route: Route) async throws -> Response {
+        // Arrival is when the head came in, before the body is read.
+        let now = ContinuousClock.now
         let body = try await Array(buffer: request.body.collect(upTo: context.maxUploadSize))
         let query = request.uri.query ?? ""
         let path = request.uri.path
-        let now = ContinuousClock.now
         let id = await log.begin(record(service, request, path: path, query: query, body: body, now: now))
         let decision = await plan.decide(method: request.method.rawValue, path: path, service: service, at: now)
         if decision.violation { await log.markViolation(id) }
@@ -28,10 +32,11 @@ struct SandboxResponder: Sendable {
         var deadline = now + options.latency
         if case .delay(let extra) = decision.kind { deadline += extra }
 
-        if let seconds = decision.retryAfterRemaining {
+        if let window = decision.window {
             await waitOut(deadline)
+            let retryAfter = await plan.retryAfter(inside: window, at: .now)
             await log.finish(id, status: 429, fault: decision.label)
-            return response(tooMany(service, seconds: seconds))
+            return response(tooMany(service, retryAfter: retryAfter, seconds: FaultPlan.seconds(window.until - .now)))
         }
         switch decision.kind {
         case .status(let code):
@@ -40,9 +45,10 @@ struct SandboxResponder: Sendable {
             return response(failure(service, status: code))
         case .tooManyRequests(let seconds):
             await waitOut(deadline)
-            await plan.openRetryAfterWindow(service, seconds: seconds, at: .now)
+            let window = await plan.openRetryAfterWindow(service, seconds: seconds, openedBy: id, at: .now, wallClock: Date())
+            await log.recordWindow(window)
             await log.finish(id, status: 429, fault: decision.label)
-            return response(tooMany(service, seconds: seconds))
+            return response(tooMany(service, retryAfter: window.retryAfter, seconds: seconds))
         case .dropConnection:
             await waitOut(deadline)
             await log.finish(id, status: nil, fault: decision.label)
@@ -61,9 +67,21 @@ struct SandboxResponder: Sendable {
             reply = failure(service, status: 500)
         }
         await waitOut(deadline)
+        let resource = "\(request.method.rawValue) \(path)?\(query) \(input.wire.language) \(String(decoding: body, as: UTF8.self))"
+        if let unchanged = await revalidate(&reply, service: service, method: request.method.rawValue, path: path,
+                                            resource: resource, input: input) {
+            // A body fault has no body to cut here; only a delay was applied.
+            let applied: String? = if case .delay = decision.kind { decision.label } else { nil }
+            await log.finish(id, status: unchanged.status, fault: applied)
+            return response(unchanged)
+        }
         switch decision.kind {
         case .invalidJSON:
             reply.body = Array(reply.body.prefix(reply.body.count / 2))
+            await log.finish(id, status: reply.status, fault: decision.label)
+            return response(reply)
+        case .cutBody:
+            reply.body = Self.cutShort(reply.body)
             await log.finish(id, status: reply.status, fault: decision.label)
             return response(reply)
         case .truncatedBody:
@@ -85,6 +103,14 @@ struct SandboxResponder: Sendable {
         var fields = HTTPFields()
         for (name, value) in reply.headers { if let n = HTTPField.Name(name) { fields.append(HTTPField(name: n, value: value)) } }
         return Response(status: .init(code: reply.status), headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: reply.body)))
+    }
+
+    /// The bytes before the last `<`, line break or `,` in the first half of `body` (its first half
+    /// when there is none): what is left looks finished where it stops.
+    static func cutShort(_ body: [UInt8]) -> [UInt8] {
+        let half = body.count / 2
+        let boundary = body[..<half].lastIndex { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: ",") }
+        return Array(body[..<(boundary.flatMap { $0 > 0 ? $0 : nil } ?? half)])
     }
 
     private func truncated(_ reply: SandboxReply, channel: any Channel) -> Response {
@@ -122,14 +148,14 @@ struct SandboxResponder: Sendable {
         }
     }
 
-    private func tooMany(_ service: SandboxService, seconds: Int) -> SandboxReply {
+    private func tooMany(_ service: SandboxService, retryAfter: String, seconds: Int) -> SandboxReply {
         var reply: SandboxReply = switch service {
         case .equicty: .json(EquictyWire.error("Too many requests, retry in \(seconds) seconds."), status: 429)
         case .husbandryOAuth, .husbandryV1, .husbandryV2:
             .json(HusbandryWire.error("rate_limited", "Too many requests, retry in \(seconds) seconds."), status: 429)
         case .media, .other: .html("<h1>429</h1>", status: 429)
         }
-        reply.headers.append(("Retry-After", options.retryAfterAsHTTPDate ? Self.httpDate(Date().addingTimeInterval(Double(seconds))) : String(seconds)))
+        reply.headers.append(("Retry-After", retryAfter))
         return reply
     }
 
@@ -145,15 +171,6 @@ struct SandboxResponder: Sendable {
         WireContext(
             language: WireContext.language(fromAcceptLanguage: request.headers[.acceptLanguage]),
             mediaBase: baseURL(request, context) + "/media", today: options.today ?? Self.todayUTC(), variants: options.variants)
-    }
-
-    /// RFC 9110 IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`.
-    static func httpDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.string(from: date)
     }
 
     static func todayUTC() -> CalendarDate {

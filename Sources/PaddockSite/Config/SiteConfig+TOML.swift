@@ -88,6 +88,8 @@ extension SiteConfig {
             try http.finish()
         }
         if var section = try top.section("sources") {
+            sources.breakerFailures = try section.positiveInt("circuit_breaker_failures") ?? sources.breakerFailures
+            sources.serviceTimeLimit = try section.seconds("service_time_limit") ?? sources.serviceTimeLimit
             if var equicty = try section.section("equicty") {
                 sources.equicty = try Self.equicty(&equicty)
                 try equicty.finish()

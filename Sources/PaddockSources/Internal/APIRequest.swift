@@ -19,6 +19,13 @@ struct APIRequest: Sendable {
     var headers: [(String, String)] = []
     var body: [UInt8]? = nil
     var authorization: Authorization = .none
+    /// What a successful answer's body must be (checked before it is decoded or cached).
+    var expects: ExpectedBody = .json
+
+    /// It carries validators (`If-None-Match`, `If-Modified-Since`): a `304` is an answer.
+    var isConditional: Bool {
+        headers.contains { ["if-none-match", "if-modified-since"].contains($0.0.lowercased()) }
+    }
 
     /// The URL without its query, for logs (v1 user keys travel in the query).
     var loggableURL: String {

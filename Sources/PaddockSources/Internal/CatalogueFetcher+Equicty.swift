@@ -20,6 +20,7 @@ extension CatalogueFetcher {
         } catch let error as SourcesError {
             throw SourcesError.listingFailed(service: .equicty, listing: "horse list (\(language))", underlying: error)
         }
+        await journal.note(listed.origin, item: "horse list (\(language))")
         for skipped in listed.value.skipped {
             await journal.warn("skipped an unreadable horse of the \(SourceService.equicty) list (\(language)): \(skipped)")
         }

@@ -17,11 +17,26 @@ extension CatalogueFetcher {
 
     /// Page 1, then the pages its `total` announces (concurrently, within the run's bound), or,
     /// when it announces none, page after page until one comes back short. Any failed page throws.
+    ///
+    /// When Husbandry goes down during the run (a page stood in with its cached copy), the whole
+    /// listing is read from the cache instead: fresh pages beside old ones could drop or repeat
+    /// animals that moved between pages.
     func fetchAnimals(_ client: HusbandryClient, journal: FetchJournal,
                       progress: (@Sendable (FetchProgress) -> Void)?) async throws -> HusbandryFetch {
+        let fetched = try await readAnimals(client, journal: journal, progress: progress)
+        guard fetched.standIns > 0 else { return fetched.result }
+        let cached = HusbandryClient(configuration: client.configuration, access: client.access, store: client.store.cacheOnly)
+        let reread = try await readAnimals(cached, journal: journal, progress: progress)
+        await journal.noteStandIns(.husbandry, count: reread.pages)
+        return reread.result
+    }
+
+    private func readAnimals(_ client: HusbandryClient, journal: FetchJournal, progress: (@Sendable (FetchProgress) -> Void)?)
+        async throws -> (result: HusbandryFetch, pages: Int, standIns: Int) {
         let source = "\(SourceService.husbandry)"
         var pages: [Int: SaleAnimalPage] = [:]
         var result = HusbandryFetch(animals: [], fromCache: 0)
+        var standIns = 0
 
         @Sendable func load(_ number: Int) async throws -> (Int, ResponseStore.Loaded<SaleAnimalPage>) {
             do {
@@ -40,7 +55,8 @@ extension CatalogueFetcher {
             }
             switch loaded.origin {
             case .network: result.newest = Date()
-            case .cache(let at), .fallback(let at, _): result.fromCache += 1; result.newest = max(result.newest ?? at, at)
+            case .cache(let at): result.fromCache += 1; result.newest = max(result.newest ?? at, at)
+            case .fallback(let at, _): standIns += 1; result.fromCache += 1; result.newest = max(result.newest ?? at, at)
             }
         }
 
@@ -75,6 +91,6 @@ extension CatalogueFetcher {
                 result.animals.append(animal)
             }
         }
-        return result
+        return (result, pages.count, standIns)
     }
 }

@@ -51,38 +51,19 @@ struct EquictyClient: Sendable {
             url: configuration.baseURL + "/public/web/horses/pedigree/\(Self.pathComponent(id))",
             headers: headers(language: language, accept: "text/html, */*", jsonBody: true),
             body: Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])),
-            authorization: .bearer(apiKey)
+            authorization: .bearer(apiKey), expects: .pedigreeHTML
         )
         return try await store.load(request, key: CacheKey(service: .equicty, language: language, name: "pedigree-\(id)"),
                                     fallback: true, decode: Self.decodeHTML)
     }
 
-    /// The pedigree body: HTML text, or the error frame (which throws); an empty or non-UTF-8 body is malformed.
+    /// The pedigree body: HTML text, or the error frame (which throws); a cut frame, an empty or
+    /// non-UTF-8 body is malformed (see ``PedigreeBody``).
     @Sendable static func decodeHTML(_ body: Data) throws -> String {
-        if body.first == UInt8(ascii: "{"), let message = APIErrorFrame.message(in: body) {
-            throw CatalogueDecodingError.serviceError(message: message)
+        switch try PedigreeBody.content(of: body) {
+        case .html(let html): return html
+        case .errorFrame(let message): throw CatalogueDecodingError.serviceError(message: message)
         }
-        if body.first == UInt8(ascii: "{") || body.first == UInt8(ascii: "\""),
-           let wrapped = try? JSONDecoder().decode(HTMLFrame.self, from: body) {
-            return wrapped.html
-        }
-        guard let html = String(data: body, encoding: .utf8), !html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw CatalogueDecodingError.malformed(detail: "the pedigree HTML is empty or not UTF-8")
-        }
-        return html
-    }
-
-    /// The HTML sent as a JSON string or in `{"data": "<html>…"}`.
-    private struct HTMLFrame: Decodable {
-        var html: String
-        init(from decoder: any Decoder) throws {
-            if let text = try? decoder.singleValueContainer().decode(String.self) {
-                html = text
-            } else {
-                html = try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .data)
-            }
-        }
-        enum CodingKeys: String, CodingKey { case data }
     }
 
     static func pathComponent(_ id: String) -> String {

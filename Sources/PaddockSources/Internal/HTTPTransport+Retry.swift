@@ -2,18 +2,49 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import NIOHTTP1
 
 extension HTTPTransport {
-    /// Sends `request` until it succeeds, retrying 5xx, timeouts, dropped connections and bodies
-    /// `decode` finds malformed, waiting out every 429 on the service's gate, refreshing an OAuth
+    /// Sends `request` until it succeeds, retrying 5xx, timeouts, dropped connections, bodies that
+    /// fail ``ResponseValidation`` (cut short, not whole JSON, a pedigree without its attribution)
+    /// and bodies `decode` finds malformed, waiting out every 429 on the service's gate, refreshing an OAuth
     /// token once after a 401. Returns the decoded value and the raw body (for the cache).
     ///
-    /// - Throws: ``SourcesError`` naming the service and item, never a secret.
+    /// Nothing is sent to a service whose breaker is open (``ServiceBreaker``); a request stops
+    /// trying as soon as it opens, and no try outlasts the service's time bound.
+    ///
+    /// - Throws: ``SourcesError`` naming the service and item, never a secret;
+    ///   ``SourcesError/serviceDown(service:item:reason:)`` once the service is down.
     func fetch<Value: Sendable>(
         _ request: APIRequest, decode: @Sendable (Data) throws -> Value
     ) async throws -> (value: Value, body: Data) {
+        switch try await send(request, decode: decode) {
+        case .fresh(let value, let body, _):
+            return (value, body)
+        case .notModified:
+            throw SourcesError.serviceError(service: request.service, item: request.item, status: 304,
+                                            message: "304 Not Modified to a request without validators")
+        }
+    }
+
+    /// What a successful exchange gave.
+    enum Answer<Value: Sendable>: Sendable {
+        /// A validated, decoded body, and the headers it came with (their validators go to the cache).
+        case fresh(Value, body: Data, headers: HTTPHeaders)
+        /// `304 Not Modified` to a conditional request: the copy whose validators it sent is current.
+        case notModified(HTTPHeaders)
+    }
+
+    /// ``fetch(_:decode:)``, and a `304` to a conditional request (``APIRequest/isConditional``)
+    /// as ``Answer/notModified(_:)``.
+    func send<Value: Sendable>(
+        _ request: APIRequest, decode: @Sendable (Data) throws -> Value
+    ) async throws -> Answer<Value> {
         let gate = gates[request.service]!
+        let breaker = breakers[request.service]!
         var failedTries = 0
+        var triesWithoutAnswer = 0
+        var lastNoAnswer = ""
         var rateLimitWaits = 0
         var refreshedAfter401 = false
         var lastFailure: SourcesError
@@ -21,18 +52,39 @@ extension HTTPTransport {
 
         while true {
             try Task.checkCancellation()
+            _ = try await breaker.admit(request.item)
             let token = try await currentToken(for: request)
+            if let reopening = await gate.reopening, await breaker.boundEnds(before: reopening) {
+                await breaker.open("its Retry-After runs past its time bound for the run")
+                continue
+            }
             try await gate.waitUntilOpen()
             try await limiter.acquire()
+            // The breaker may have opened while this request waited for its slot.
+            let timeLeft: Duration
+            do { timeLeft = try await breaker.admit(request.item) } catch {
+                await limiter.release()
+                throw error
+            }
             guard await gate.isOpen else {
                 await limiter.release()
                 continue
             }
             let result: Result<Exchange, any Error>
             do {
-                result = .success(try await exchange(request, token: token))
+                result = .success(try await exchange(request, token: token, timeout: min(requestTimeout, timeLeft)))
             } catch {
                 result = .failure(error)
+            }
+            // A 429 closes the gate while this request still holds its slot: a request waiting for
+            // the slot must find the gate closed, not slip in before it closes.
+            var rateLimitWait: Duration?
+            if case .success(let answer) = result, answer.status == 429 {
+                rateLimitWaits += 1
+                let wait = RetryPolicy.retryAfter(answer.headers.first(name: "Retry-After"))
+                    ?? policy.backoff(afterFailedTries: rateLimitWaits)
+                if wait <= policy.maxRetryAfter { await gate.close(for: wait) }
+                rateLimitWait = wait
             }
             await limiter.release()
             await statistics.recordSent(request.service)
@@ -43,13 +95,25 @@ extension HTTPTransport {
                 if error is NIOTooManyBytesError {
                     throw SourcesError.bodyTooLarge(service: request.service, item: request.item, limit: policy.maxBodyBytes)
                 }
-                lastFailure = .transport(service: request.service, item: request.item,
-                                         detail: scrubber.scrub(Self.describe(error)), tries: failedTries + 1)
+                let detail = scrubber.scrub(Self.describe((error as? NoAnswer)?.underlying ?? error))
+                if let noAnswer = error as? NoAnswer, Self.isConnectionFailure(noAnswer.underlying) {
+                    triesWithoutAnswer += 1
+                    lastNoAnswer = detail
+                    await breaker.recordConnectionFailure(detail)
+                }
+                lastFailure = .transport(service: request.service, item: request.item, detail: detail, tries: failedTries + 1)
             case .success(let exchange):
+                await breaker.recordAnswer()
                 switch exchange.status {
+                case 304 where request.isConditional:
+                    return .notModified(exchange.headers)
                 case 200..<300:
                     do {
-                        return (try decode(exchange.body), exchange.body)
+                        try ResponseValidation.check(exchange.body, headers: exchange.headers, expecting: request.expects)
+                        return .fresh(try decode(exchange.body), body: exchange.body, headers: exchange.headers)
+                    } catch let failure as ResponseValidation.Failure {
+                        lastFailure = .malformedResponse(service: request.service, item: request.item,
+                                                         detail: failure.detail, tries: failedTries + 1)
                     } catch CatalogueDecodingError.serviceError(let message) {
                         throw SourcesError.serviceError(service: request.service, item: request.item,
                                                         status: exchange.status, message: scrubber.scrub(message))
@@ -58,16 +122,13 @@ extension HTTPTransport {
                                                          detail: scrubber.scrub(String(describing: error)), tries: failedTries + 1)
                     }
                 case 429:
-                    rateLimitWaits += 1
                     await statistics.recordRateLimited(request.service)
-                    let wait = RetryPolicy.retryAfter(exchange.headers.first(name: "Retry-After"))
-                        ?? policy.backoff(afterFailedTries: rateLimitWaits)
+                    let wait = rateLimitWait ?? .zero
                     if wait > policy.maxRetryAfter || rateLimitWaits > policy.maxRateLimitWaits {
                         throw SourcesError.rateLimited(service: request.service, item: request.item,
                                                        retryAfterSeconds: wait.seconds)
                     }
                     log.info("rate limited, waiting", metadata: ["retry_after_ms": "\(Int(wait.seconds * 1000))"])
-                    await gate.close(for: wait)
                     continue
                 case 401 where !refreshedAfter401:
                     if case .oauth(let provider) = request.authorization, let token {
@@ -90,8 +151,19 @@ extension HTTPTransport {
             }
 
             failedTries += 1
+            if let reason = await breaker.openReason {
+                throw SourcesError.serviceDown(service: request.service, item: request.item, reason: reason)
+            }
+            guard failedTries < policy.maxTries else {
+                // No answer to any of its tries, and none from the service in between: down.
+                if triesWithoutAnswer == failedTries, await breaker.consecutiveFailures >= failedTries {
+                    let reason = "\(request.item) could not reach it on any of \(failedTries) tries, the last: \(lastNoAnswer)"
+                    await breaker.open(reason)
+                    throw SourcesError.serviceDown(service: request.service, item: request.item, reason: reason)
+                }
+                throw lastFailure
+            }
             await statistics.recordRetry(request.service)
-            guard failedTries < policy.maxTries else { throw lastFailure }
             let delay = policy.backoff(afterFailedTries: failedTries)
             log.info("request failed, retrying", metadata: [
                 "error": "\(lastFailure)", "retry_in_ms": "\(Int(delay.seconds * 1000))",
@@ -111,6 +183,14 @@ extension HTTPTransport {
     private func unauthorized(_ request: APIRequest, _ exchange: Exchange) -> SourcesError {
         .unauthorized(service: request.service, item: request.item, status: exchange.status,
                       message: ErrorBody.message(in: exchange.body).map(scrubber.scrub))
+    }
+
+    /// Whether a try that got no answer failed to connect or lost its connection (what the breaker
+    /// counts), rather than waiting too long for an answer from a service that took the request:
+    /// a slow service is not down, and its time bound deals with one that never answers.
+    static func isConnectionFailure(_ error: any Error) -> Bool {
+        if let error = error as? HTTPClientError, error == .readTimeout || error == .deadlineExceeded { return false }
+        return true
     }
 
     /// A library error in words, without the request (which may carry a key in its query).

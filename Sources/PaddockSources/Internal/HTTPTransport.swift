@@ -6,13 +6,15 @@ import NIOFoundationCompat
 import NIOHTTP1
 
 /// The HTTP layer shared by every client of a run: one `HTTPClient`, one bound on requests in
-/// flight across all services, one 429 gate per service, retries with backoff and jitter.
+/// flight across all services, one 429 gate and one circuit breaker per service, retries with
+/// backoff and jitter.
 ///
 /// The `HTTPClient` is owned by whoever made it (``CatalogueFetcher`` scopes it to one fetch).
 struct HTTPTransport: Sendable {
     let client: HTTPClient
     let limiter: RequestLimiter
     let gates: [SourceService: RateLimitGate]
+    let breakers: [SourceService: ServiceBreaker]
     let policy: RetryPolicy
     let requestTimeout: Duration
     let scrubber: SecretScrubber
@@ -23,6 +25,9 @@ struct HTTPTransport: Sendable {
         self.client = client
         limiter = RequestLimiter(limit: configuration.maxConcurrentRequests)
         gates = Dictionary(uniqueKeysWithValues: SourceService.allCases.map { ($0, RateLimitGate()) })
+        breakers = Dictionary(uniqueKeysWithValues: SourceService.allCases.map {
+            ($0, ServiceBreaker(service: $0, threshold: configuration.breakerFailures, timeLimit: configuration.serviceTimeLimit))
+        })
         policy = RetryPolicy(maxTries: max(1, configuration.maxTries), baseDelay: configuration.retryBaseDelay)
         requestTimeout = configuration.connectTimeout + configuration.readTimeout
         scrubber = SecretScrubber(secrets: secrets)
@@ -38,6 +43,9 @@ struct HTTPTransport: Sendable {
             idleTimeout: .seconds(60),
             concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, configuration.maxConcurrentRequests)
         )
+        // A refused connection fails its request at once instead of being tried again until the
+        // connect timeout: the retry policy and the service's breaker decide what happens next.
+        config.connectionPool.retryConnectionEstablishment = false
         config.redirectConfiguration = .follow(max: 5, allowCycles: false)
         config.decompression = .enabled(limit: .ratio(50))
         return config
@@ -50,8 +58,16 @@ struct HTTPTransport: Sendable {
         var body: Data
     }
 
+    /// A try that got no answer: the connection failed, or closed or timed out before the head of
+    /// a response came.
+    struct NoAnswer: Error {
+        var underlying: any Error
+    }
+
     /// Sends the request once (holding one permit of the bound) and collects the body.
-    func exchange(_ request: APIRequest, token: String?) async throws -> Exchange {
+    /// - Throws: ``NoAnswer`` when no response head came back within `timeout`; the library's error
+    ///   when the body could not be read.
+    func exchange(_ request: APIRequest, token: String?, timeout: Duration) async throws -> Exchange {
         var http = HTTPClientRequest(url: request.url)
         http.method = request.method
         for (name, value) in request.headers { http.headers.add(name: name, value: value) }
@@ -60,7 +76,14 @@ struct HTTPTransport: Sendable {
         if let body = request.body {
             http.body = .bytes(ByteBuffer(bytes: body))
         }
-        let response = try await client.execute(http, timeout: TimeAmount(requestTimeout), logger: logger)
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(http, timeout: TimeAmount(timeout), logger: logger)
+        } catch let error as CancellationError {
+            throw error
+        } catch {
+            throw NoAnswer(underlying: error)
+        }
         let buffer = try await response.body.collect(upTo: policy.maxBodyBytes)
         return Exchange(status: Int(response.status.code), headers: response.headers, body: Data(buffer: buffer))
     }

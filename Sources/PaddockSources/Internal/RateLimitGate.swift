@@ -12,6 +12,12 @@ actor RateLimitGate {
         }
     }
 
+    /// When a closed gate opens again; `nil` when it is open.
+    var reopening: ContinuousClock.Instant? {
+        guard let until = closedUntil, until > clock.now else { return nil }
+        return until
+    }
+
     /// True when a request may start now.
     var isOpen: Bool {
         guard let until = closedUntil else { return true }

@@ -24,7 +24,9 @@ struct ResponseStore: Sendable {
     }
 
     /// Loads `request`'s item.
-    /// - Parameter fallback: whether a cached copy may stand in when the network fails (items: yes; listings: no).
+    /// - Parameter fallback: whether a cached copy may stand in when the network fails (items: yes;
+    ///   listings: no). Whatever it says, the cached copy stands in when the service is down for the
+    ///   run (``SourcesError/serviceDown(service:item:reason:)``): nothing newer can come.
     /// - Throws: ``SourcesError`` (the network's, or ``SourcesError/notCached(service:item:)`` offline).
     func load<Value: Sendable>(
         _ request: APIRequest, key: CacheKey, fallback: Bool, decode: @escaping @Sendable (Data) throws -> Value
@@ -36,17 +38,59 @@ struct ResponseStore: Sendable {
             return Loaded(value: cached.value, origin: .cache(fetchedAt: cached.fetchedAt))
         }
         do {
-            let (value, body) = try await transport.fetch(request, decode: decode)
-            do {
-                try cache.store(body, for: key, item: request.item, url: request.loggableURL, fetchedAt: Date())
-            } catch {
-                logger.warning("could not cache a response", metadata: ["api.item": "\(request.item)", "error": "\(error)"])
-            }
-            return Loaded(value: value, origin: .network)
+            return try await fromNetwork(request, key: key, transport: transport, decode: decode)
         } catch let error as SourcesError {
-            guard fallback, let cached = try? fromCache(request, key: key, decode: decode) else { throw error }
+            guard fallback || error.isServiceDown, let cached = try? fromCache(request, key: key, decode: decode) else { throw error }
             return Loaded(value: cached.value, origin: .fallback(fetchedAt: cached.fetchedAt, error: error))
         }
+    }
+
+    /// The answer from the network, cached with its validators. A GET whose cached copy has
+    /// validators asks whether that copy is current; a `304` then stands for the cached body, which
+    /// is used (and kept, with its fetch time renewed) without being downloaded again. POST answers
+    /// are not revalidated: RFC 9110 answers a conditional POST with 412, not 304.
+    private func fromNetwork<Value: Sendable>(
+        _ request: APIRequest, key: CacheKey, transport: HTTPTransport, decode: @escaping @Sendable (Data) throws -> Value
+    ) async throws -> Loaded<Value> {
+        var conditional = request
+        let cached = request.method == .GET ? (try? cache.entry(for: key)) ?? nil : nil
+        if let cached { conditional.headers += cached.metadata.validators.requestHeaders }
+
+        switch try await transport.send(conditional, decode: decode) {
+        case .fresh(let value, let body, let headers):
+            keep(body, key: key, request: request, validators: CacheValidators(headers))
+            return Loaded(value: value, origin: .network)
+        case .notModified(let headers):
+            // The copy is used as if it had just been sent: it must still pass what a sent body passes.
+            if let cached, (try? ResponseValidation.check(cached.body, headers: [:], expecting: request.expects)) != nil,
+               let value = try? decode(cached.body) {
+                keep(cached.body, key: key, request: request, validators: cached.metadata.validators.updated(by: headers))
+                await transport.statistics.recordRevalidated(bytes: cached.body.count)
+                return Loaded(value: value, origin: .network)
+            }
+            // The cached copy is gone or no longer usable: ask again without validators.
+            switch try await transport.send(request, decode: decode) {
+            case .fresh(let value, let body, let headers):
+                keep(body, key: key, request: request, validators: CacheValidators(headers))
+                return Loaded(value: value, origin: .network)
+            case .notModified:
+                throw SourcesError.serviceError(service: request.service, item: request.item, status: 304,
+                                                message: "304 Not Modified to a request without validators")
+            }
+        }
+    }
+
+    private func keep(_ body: Data, key: CacheKey, request: APIRequest, validators: CacheValidators) {
+        do {
+            try cache.store(body, for: key, item: request.item, url: request.loggableURL, fetchedAt: Date(), validators: validators)
+        } catch {
+            logger.warning("could not cache a response", metadata: ["api.item": "\(request.item)", "error": "\(error)"])
+        }
+    }
+
+    /// The same store reading the cache alone (sends nothing).
+    var cacheOnly: ResponseStore {
+        ResponseStore(mode: .offline, transport: nil, cache: cache, logger: logger)
     }
 
     private func fromCache<Value>(

@@ -1,0 +1,8 @@
+/// What the body of a request's successful answer must be before it is used or cached.
+enum ExpectedBody: Sendable {
+    /// JSON: bare, framed as `{"data": …}`, or the services' error frame.
+    case json
+    /// A HorseTelex pedigree: HTML, bare or framed as `{"data": "…"}` (or a JSON string), that
+    /// still carries the HorseTelex attribution the Equicty terms require.
+    case pedigreeHTML
+}
