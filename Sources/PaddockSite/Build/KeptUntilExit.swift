@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Freeing a 10,000-horse build's catalogue, plan, page contexts and publish index one object
 /// at a time keeps one core busy for tens of milliseconds at the end of `paddock build`, while
-/// nothing else runs (keeping them saves about 35 ms a build: docs/PERFORMANCE.md). A process
+/// nothing else runs (keeping them saves about 37 ms a build: docs/PERFORMANCE.md). A process
 /// that exits right after the build (``SiteBuilder/freesBuildStateOnReturn`` `false`) hands them
 /// here and the kernel reclaims the memory at exit; a long-running one (`serve`, `webhook`) never
 /// does, so it does not grow from build to build.
