@@ -3,7 +3,7 @@
 // (requests / 8 × latency). A second run injects 429s and checks, from the sandbox's request log,
 // that no request reached the service inside a Retry-After window.
 //
-//   swift run -c release --package-path Benchmarks FetchBenchmark [horses=1000] [latency-ms=50] [rounds=3]
+//   scripts/bench FetchBenchmark [horses=1000] [latency-ms=50] [rounds=3]
 import Foundation
 import Logging
 import PaddockSandbox

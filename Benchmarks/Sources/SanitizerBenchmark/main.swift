@@ -1,6 +1,6 @@
 // The HorseTelex sanitiser over the pedigrees of a fetched catalogue, on one core (run by hand; see
 // docs/PERFORMANCE.md):
-//   swift run -c release --package-path Benchmarks SanitizerBenchmark CACHE/catalogue-en.json [ROUNDS]
+//   scripts/bench SanitizerBenchmark CACHE/catalogue-en.json [ROUNDS]
 // Sanitises every horse's `horsetelexHTML` once per round; prints each round's time, the median,
 // the time per pedigree and a digest of the output (equal digests: equal output).
 import Foundation

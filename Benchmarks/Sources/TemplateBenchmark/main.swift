@@ -4,6 +4,7 @@ import PaddockTemplate
 
 // Renders `count` horse pages with Paddock's engine and with swift-mustache 2.1.1, on one core,
 // in memory, alternating rounds so both see the same machine conditions; prints medians and ratio.
+// Usage: scripts/bench TemplateBenchmark [count=10000] [rounds=5]
 let arguments = CommandLine.arguments
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
 let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
