@@ -33,9 +33,6 @@ func peakMemoryMB() -> Double {
     return 0
 }
 
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 let root = FileManager.default.temporaryDirectory.appending(path: "paddock-build-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -57,7 +54,7 @@ let clock = ContinuousClock()
 for round in ["full build", "no-change rebuild"] {
     let start = clock.now
     let report = try await first.build(refetch: false)
-    print(String(format: "%@: %.2f s wall, peak RSS %.0f MB; ", round, seconds(clock.now - start), peakMemoryMB()) + report.description)
+    print(String(format: "%@: %.2f s wall, peak RSS %.0f MB; ", round, (clock.now - start) / .seconds(1), peakMemoryMB()) + report.description)
 }
 // `--again`: one more full build into a second fresh folder, to tell memory kept from the first
 // build apart from memory of the no-change path.
@@ -66,6 +63,6 @@ if CommandLine.arguments.contains("--again") {
     second.outputFolder = root.appending(path: "public-again")
     let start = clock.now
     let report = try await builder(second).build(refetch: false)
-    print(String(format: "second full build (fresh folder): %.2f s wall, peak RSS %.0f MB; ", seconds(clock.now - start),
+    print(String(format: "second full build (fresh folder): %.2f s wall, peak RSS %.0f MB; ", (clock.now - start) / .seconds(1),
                  peakMemoryMB()) + report.description)
 }

@@ -20,7 +20,6 @@ func loadAverage() -> String {
     (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
 }
 
-func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
 /// One fetch into a fresh cache folder; returns (wall time, requests the sandbox received, report).
 func fetchOnce(_ sandbox: SandboxServer) async throws -> (Duration, Int, FetchReport) {
@@ -53,11 +52,11 @@ try await SandboxServer.withRunning(options: options, logger: quiet) { sandbox i
     for round in 1...rounds {
         let (elapsed, requests, report) = try await fetchOnce(sandbox)
         let ideal = Double(requests) / Double(inFlight) * Double(latencyMS) / 1000
-        let ratio = seconds(elapsed) / ideal
+        let ratio = (elapsed / .seconds(1)) / ideal
         ratios.append(ratio)
         let peak = await sandbox.requestLog.maxInFlight
         print(String(format: "round %d: %d requests (client counted %d), %.3f s measured, %.3f s ideal, ratio %.3f, peak in flight %d",
-                     round, requests, report.requests, seconds(elapsed), ideal, ratio, peak))
+                     round, requests, report.requests, elapsed / .seconds(1), ideal, ratio, peak))
     }
     let median = ratios.sorted()[ratios.count / 2]
     print(String(format: "median ratio %.3f (target <= 1.15): %@", median, median <= 1.15 ? "met" : "NOT met"))
@@ -71,5 +70,5 @@ try await SandboxServer.withRunning(options: options, logger: quiet) { sandbox i
     let limited = log.filter { $0.status == 429 }.count
     let violations = await sandbox.requestLog.retryAfterViolations
     print(String(format: "with 429s: %d requests, %d answered 429, %.3f s, requests inside a Retry-After window: %d (%@)",
-                 requests, limited, seconds(elapsed), violations.count, violations.isEmpty ? "none: met" : "NOT met"))
+                 requests, limited, elapsed / .seconds(1), violations.count, violations.isEmpty ? "none: met" : "NOT met"))
 }

@@ -105,9 +105,6 @@ final class RoundTally: @unchecked Sendable {
     }
 }
 
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 var times: [Double] = []
 let digesting = CommandLine.arguments.contains("--digest")
@@ -118,11 +115,11 @@ for round in 1...max(1, rounds) {
     let planned = ContinuousClock.now
     try renderer.render(plan: plan) { tally.add($0) }
     let end = ContinuousClock.now
-    let total = seconds(end - start)
+    let total = (end - start) / .seconds(1)
     times.append(total)
     if digesting && round == 1 { print("digest \(String(tally.digest, radix: 16)) over \(tally.files) files") }
     print(String(format: "round %d: %d files, %.1f MB, plan %.3f s, plan+render %.3f s (%.0f pages/s), horse page %d B, peak RSS %.0f MB",
-                 round, tally.files, Double(tally.bytes) / 1e6, seconds(planned - start), total, Double(tally.files) / total,
+                 round, tally.files, Double(tally.bytes) / 1e6, (planned - start) / .seconds(1), total, Double(tally.files) / total,
                  tally.horseBytes / max(1, tally.horsePages), peakMemoryMB()))
 }
 print(String(format: "median plan+render: %.3f s", times.sorted()[times.count / 2]))

@@ -29,9 +29,6 @@ func residentKiB() -> Int {
     return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
 }
 
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 /// The demo catalogue with one horse renamed for each build, so that no build finds the site up to date.
 struct ChangingCatalogue: CatalogueProvider {
@@ -61,7 +58,7 @@ actor BuildLog {
     private var running = 0
 
     func start() { started += 1; running += 1; maxConcurrent = max(maxConcurrent, running) }
-    func finish(after duration: Duration) { running -= 1; durations.append(seconds(duration)) }
+    func finish(after duration: Duration) { running -= 1; durations.append(duration / .seconds(1)) }
 }
 
 /// The real site builder as the servers' `SiteBuilding`, logging each build.
@@ -120,7 +117,7 @@ struct Result: Sendable { var signed: Bool; var status: Int; var seconds: Double
     do {
         let response = try await client.execute(request, timeout: .seconds(30))
         _ = try await response.body.collect(upTo: 64 * 1024)
-        return Result(signed: signed, status: Int(response.status.code), seconds: seconds(start.duration(to: .now)))
+        return Result(signed: signed, status: Int(response.status.code), seconds: start.duration(to: .now) / .seconds(1))
     } catch {
         return Result(signed: signed, status: -1, seconds: 0)
     }
@@ -149,7 +146,7 @@ for round in 1...rounds {
         for await mine in tasks { all += mine }
         return all
     }
-    let elapsed = seconds(start.duration(to: .now))
+    let elapsed = start.duration(to: .now) / .seconds(1)
     while await coordinator.pendingCount > 0 { try await Task.sleep(for: .milliseconds(100)) }
     let builds = await builder.log.started - buildsBefore
     let shortest = await builder.log.durations.min() ?? 0
@@ -169,7 +166,7 @@ for round in 1...rounds {
 let maxConcurrent = await builder.log.maxConcurrent
 print("max concurrent builds: \(maxConcurrent)")
 if maxConcurrent > 1 { failures += 1 }
-try await client.shutdown()
+try await client.shutdown().get()
 await group.triggerGracefulShutdown()
 try await serverTask.value
 print(failures == 0 ? "PASS" : "FAIL")

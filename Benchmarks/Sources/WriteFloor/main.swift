@@ -34,5 +34,5 @@ for (path, bytes) in files {
     close(fd)
 }
 let elapsed = ContinuousClock.now - start
-let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+let seconds = elapsed / .seconds(1)
 print(String(format: "%d files, %d bytes, %.3f s", files.count, files.reduce(0) { $0 + $1.1.count }, seconds))
