@@ -149,3 +149,56 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Benchmarks, run by hand (docs/PERFORMANCE.md), only when PADDOCK_BENCHMARKS is set, so that a
+// normal build, test run or CI resolves no extra dependency and builds none of them:
+//   PADDOCK_BENCHMARKS=1 swift build -c release --scratch-path .build-bench --product NAME
+// They live in this package so that they can use `package` declarations.
+if Context.environment["PADDOCK_BENCHMARKS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"))
+    package.targets += [
+        // Paddock's engine against swift-mustache on the same horse pages.
+        .executableTarget(
+            name: "TemplateBenchmark",
+            dependencies: ["PaddockTemplate", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Benchmarks/Sources/TemplateBenchmark"
+        ),
+        // The site plan and renderer over the default theme: 10,000 horses and 10,000 animals.
+        .executableTarget(
+            name: "SiteRenderBenchmark",
+            dependencies: ["PaddockSite", "PaddockCatalogue"],
+            path: "Benchmarks/Sources/SiteRenderBenchmark"
+        ),
+        // The Equicty client against the sandbox with 50 ms latency: measured time vs the latency-bound ideal.
+        .executableTarget(
+            name: "FetchBenchmark",
+            dependencies: ["PaddockSources", "PaddockSandbox", .product(name: "Logging", package: "swift-log")],
+            path: "Benchmarks/Sources/FetchBenchmark"
+        ),
+        // The HorseTelex sanitiser over a fetched catalogue's pedigrees, on one core.
+        .executableTarget(
+            name: "SanitizerBenchmark",
+            dependencies: ["PaddockSite"],
+            path: "Benchmarks/Sources/SanitizerBenchmark"
+        ),
+        // The floor for writing a built site: its files rewritten with plain POSIX calls.
+        .executableTarget(name: "WriteFloor", path: "Benchmarks/Sources/WriteFloor"),
+        // 1,000 signed and unsigned webhook triggers from 50 concurrent clients during real builds.
+        .executableTarget(
+            name: "WebhookLoad",
+            dependencies: [
+                "PaddockServer", "PaddockSite", "PaddockDemo",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Benchmarks/Sources/WebhookLoad"
+        ),
+        // A whole build (demo catalogue, 10,000 horses + 10,000 animals): full, then no change; time and peak memory.
+        .executableTarget(
+            name: "BuildBenchmark",
+            dependencies: ["PaddockSite", "PaddockDemo", .product(name: "Logging", package: "swift-log")],
+            path: "Benchmarks/Sources/BuildBenchmark"
+        ),
+    ]
+}

@@ -4,18 +4,14 @@ import Foundation
 /// run file-system calls themselves.
 ///
 /// Creating a folder and a file costs the kernel tens of microseconds of metadata work per page;
-/// interleaved with rendering on the same threads, that work also evicted the renderer's data
-/// from the core's caches page after page (docs/PERFORMANCE.md, the eleventh session). Here the
-/// renderers hand each file over and go on; the writers take the files in the order they were
-/// handed over, create their folders and write them. At most `byteLimit` bytes wait at a time
-/// (``write(_:)`` blocks beyond that), so memory stays bounded whatever the speed of the disk.
+/// interleaved with rendering on the same threads, that work also evicts the renderer's data from
+/// the core's caches page after page. Here the renderers hand each file over and go on; the
+/// writers take the files in the order they were handed over, create their folders and write
+/// them. At most `byteLimit` bytes wait at a time (``write(_:)`` blocks beyond that), so memory
+/// stays bounded whatever the speed of the disk.
 public final class PublishWriter: @unchecked Sendable {
-    /// Writer threads of a publish: one for every two cores (at least one), or
-    /// `PADDOCK_PUBLISH_WRITERS` (0: no writer threads), for benchmarks.
-    public static var defaultThreads: Int {
-        if let text = ProcessInfo.processInfo.environment["PADDOCK_PUBLISH_WRITERS"], let count = Int(text), count >= 0 { return count }
-        return max(1, ProcessInfo.processInfo.activeProcessorCount / 2)
-    }
+    /// Writer threads of a publish: one for every two cores, at least one.
+    public static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount / 2) }
 
     /// One file to write into the staging folder.
     struct Job {

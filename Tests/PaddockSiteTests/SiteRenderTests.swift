@@ -114,10 +114,12 @@ import Testing
         }
     }
 
-    @Test func streamingGivesTheSameFilesWithoutKeepingThem() throws {
+    @Test(arguments: [1, 3])
+    func theRendererGivesTheBuildsFilesWithAnyNumberOfWorkers(_ workers: Int) throws {
         let config = TestSite.config()
         let theme = try Theme.load(folder: BundledTheme.folder())
-        let renderer = SiteRenderer(config: config, theme: theme, pages: MarkdownPages(sources: TestSite.markdown))
+        var renderer = SiteRenderer(config: config, theme: theme, pages: MarkdownPages(sources: TestSite.markdown))
+        renderer.workers = workers
         let collected = Collected()
         try renderer.render(plan: plan) { collected.add($0) }
         let streamed = collected.pages.sorted { $0.path < $1.path }

@@ -1,19 +1,27 @@
 // A whole `SiteBuilder` build of the demo catalogue grown to N horses and M animals, into a fresh
 // temporary folder (full build), then a rebuild with nothing changed. Prints wall time and peak RSS
 // (VmHWM from /proc/self/status) after each.
-// Usage: swift run -c release --package-path Benchmarks BuildBenchmark [horses] [animals] [--in-memory] [--again]
+// Usage: scripts/bench BuildBenchmark [horses] [animals] [--again] [--render-workers N] [--publish-writers N]
 // --again adds a second full build into a fresh folder.
-// --in-memory builds the way SiteBuilder did before streaming (InMemoryBuild.swift), for comparison.
+// --render-workers and --publish-writers set the build's thread counts (default: one renderer per
+// core, one writer per two cores; 0 writers writes on the render threads).
 // The folder is left in place (this file system is slow after mass deletes); its path is printed.
 import Foundation
 import Logging
 import PaddockDemo
 import PaddockSite
 
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let horseCount = arguments.count > 0 ? arguments[0] : 10_000
-let animalCount = arguments.count > 1 ? arguments[1] : 10_000
-let inMemory = CommandLine.arguments.contains("--in-memory")
+/// The value after `flag`, if any.
+func option(_ flag: String) -> Int? {
+    guard let index = CommandLine.arguments.firstIndex(of: flag), index + 1 < CommandLine.arguments.count else { return nil }
+    return Int(CommandLine.arguments[index + 1])
+}
+/// Numbers not given to a flag, in order.
+let counts = CommandLine.arguments.indices.dropFirst()
+    .filter { !CommandLine.arguments[$0 - 1].hasPrefix("--") }
+    .compactMap { Int(CommandLine.arguments[$0]) }
+let horseCount = counts.count > 0 ? counts[0] : 10_000
+let animalCount = counts.count > 1 ? counts[1] : 10_000
 
 /// Peak resident memory so far, in MB (`VmHWM`).
 func peakMemoryMB() -> Double {
@@ -25,29 +33,28 @@ func peakMemoryMB() -> Double {
     return 0
 }
 
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 
 let root = FileManager.default.temporaryDirectory.appending(path: "paddock-build-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
 let config = SiteConfig(root: root, title: "Benchmark Stable", baseURL: "https://bench.example/", languages: ["en"])
 let logger = Logger(label: "bench.build", factory: { _ in SwiftLogNoOpLogHandler() })
 let provider = DemoCatalogueProvider(config: config, horseCount: horseCount, animalCount: animalCount)
-let builder = SiteBuilder(config: config, provider: provider, logger: logger)
-print("site: \(root.path) (\(horseCount) horses, \(animalCount) animals\(inMemory ? ", in-memory build" : ", streaming build"))")
+
+func builder(_ config: SiteConfig) -> SiteBuilder {
+    var builder = SiteBuilder(config: config, provider: provider, logger: logger)
+    if let workers = option("--render-workers") { builder.renderWorkers = max(1, workers) }
+    if let writers = option("--publish-writers") { builder.publishWriters = max(0, writers) }
+    return builder
+}
+let first = builder(config)
+print("site: \(root.path) (\(horseCount) horses, \(animalCount) animals; "
+      + "\(first.renderWorkers) render workers, \(first.publishWriters) publish writers)")
 
 let clock = ContinuousClock()
 for round in ["full build", "no-change rebuild"] {
     let start = clock.now
-    let outcome: String
-    if inMemory {
-        outcome = "\(try await InMemoryBuild(config: config, provider: provider, logger: logger).build())"
-    } else {
-        outcome = "\(try await builder.build(refetch: false))"
-    }
-    let wall = clock.now - start
-    print(String(format: "%@: %.2f s wall, peak RSS %.0f MB; ", round, seconds(wall), peakMemoryMB()) + outcome)
+    let report = try await first.build(refetch: false)
+    print(String(format: "%@: %.2f s wall, peak RSS %.0f MB; ", round, (clock.now - start) / .seconds(1), peakMemoryMB()) + report.description)
 }
 // `--again`: one more full build into a second fresh folder, to tell memory kept from the first
 // build apart from memory of the no-change path.
@@ -55,7 +62,7 @@ if CommandLine.arguments.contains("--again") {
     var second = config
     second.outputFolder = root.appending(path: "public-again")
     let start = clock.now
-    let report = try await SiteBuilder(config: second, provider: provider, logger: logger).build(refetch: false)
-    print(String(format: "second full build (fresh folder): %.2f s wall, peak RSS %.0f MB; ", seconds(clock.now - start),
+    let report = try await builder(second).build(refetch: false)
+    print(String(format: "second full build (fresh folder): %.2f s wall, peak RSS %.0f MB; ", (clock.now - start) / .seconds(1),
                  peakMemoryMB()) + report.description)
 }

@@ -3,7 +3,7 @@
 // (requests / 8 × latency). A second run injects 429s and checks, from the sandbox's request log,
 // that no request started inside a Retry-After window.
 //
-//   swift run -c release --package-path Benchmarks FetchBenchmark [horses=1000] [latency-ms=50] [rounds=3]
+//   scripts/bench FetchBenchmark [horses=1000] [latency-ms=50] [rounds=3]
 import Foundation
 import Logging
 import PaddockSandbox
@@ -20,7 +20,6 @@ func loadAverage() -> String {
     (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
 }
 
-func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
 /// One fetch into a fresh cache folder; returns (wall time, requests the sandbox received, report).
 func fetchOnce(_ sandbox: SandboxServer) async throws -> (Duration, Int, FetchReport) {
@@ -53,11 +52,11 @@ try await SandboxServer.withRunning(options: options, logger: quiet) { sandbox i
     for round in 1...rounds {
         let (elapsed, requests, report) = try await fetchOnce(sandbox)
         let ideal = Double(requests) / Double(inFlight) * Double(latencyMS) / 1000
-        let ratio = seconds(elapsed) / ideal
+        let ratio = (elapsed / .seconds(1)) / ideal
         ratios.append(ratio)
         let peak = await sandbox.requestLog.maxInFlight
         print(String(format: "round %d: %d requests (client counted %d), %.3f s measured, %.3f s ideal, ratio %.3f, peak in flight %d",
-                     round, requests, report.requests, seconds(elapsed), ideal, ratio, peak))
+                     round, requests, report.requests, elapsed / .seconds(1), ideal, ratio, peak))
     }
     let median = ratios.sorted()[ratios.count / 2]
     print(String(format: "median ratio %.3f (target <= 1.15): %@", median, median <= 1.15 ? "met" : "NOT met"))
@@ -79,5 +78,5 @@ try await SandboxServer.withRunning(options: options, logger: quiet) { sandbox i
         late += arrivals.filter { $0.receivedInstant >= window.sentAt + .milliseconds(400) }.count
     }
     print(String(format: "with 429s: %d requests, %d answered 429, %.3f s, arrivals inside a Retry-After window: %d (already in flight), started inside one: %d (%@)",
-                 requests, limited, seconds(elapsed), inside, late, late == 0 ? "none: met" : "NOT met"))
+                 requests, limited, elapsed / .seconds(1), inside, late, late == 0 ? "none: met" : "NOT met"))
 }

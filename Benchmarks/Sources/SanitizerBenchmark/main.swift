@@ -1,6 +1,6 @@
 // The HorseTelex sanitiser over the pedigrees of a fetched catalogue, on one core (run by hand; see
 // docs/PERFORMANCE.md):
-//   swift run -c release --package-path Benchmarks SanitizerBenchmark CACHE/catalogue-en.json [ROUNDS]
+//   scripts/bench SanitizerBenchmark CACHE/catalogue-en.json [ROUNDS]
 // Sanitises every horse's `horsetelexHTML` once per round; prints each round's time, the median,
 // the time per pedigree and a digest of the output (equal digests: equal output).
 import Foundation
@@ -33,7 +33,7 @@ for round in 1...rounds {
         for byte in result.html.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
     }
     let elapsed = ContinuousClock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let seconds = elapsed / .seconds(1)
     times.append(seconds)
     digest = hash
     print(String(format: "round %d: %.3f s (%.1f µs per pedigree), %d with a logo", round, seconds, seconds * 1e6 / Double(pedigrees.count), logos))

@@ -1,7 +1,7 @@
-// Renders a synthetic catalogue with the default theme, in memory, and reports time, pages and
-// peak memory. Usage: swift run -c release --package-path Benchmarks SiteRenderBenchmark [horses] [animals] [rounds] [--stream]
+// Plans and renders a synthetic catalogue with the default theme through the renderer's streaming
+// API, on every core, and reports time, files, bytes and peak memory; nothing is written or kept.
+// Usage: scripts/bench SiteRenderBenchmark [horses] [animals] [rounds] [--digest]
 // --digest prints a hash of every file of round 1 (to check that an optimisation changes no byte).
-// --stream renders once through the streaming API (nothing kept) to show its peak memory.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -71,45 +71,55 @@ let catalogues = [catalogue()]
 let theme = try Theme.load(folder: BundledTheme.folder())
 let renderer = SiteRenderer(config: config, theme: theme, pages: MarkdownPages(sources: ["index": "# Welcome"]))
 print("horses \(horseCount), animals \(animalCount), cores \(ProcessInfo.processInfo.activeProcessorCount)")
-var times: [Double] = []
-let streaming = CommandLine.arguments.contains("--stream")
-for round in 1...max(1, rounds) where !streaming {
-    let start = ContinuousClock.now
-    let plan = SitePlan(config: config, catalogues: catalogues)
-    let planned = ContinuousClock.now
-    let pages = try renderer.render(plan: plan)
-    let end = ContinuousClock.now
-    let seconds = Double((end - start).components.attoseconds) / 1e18 + Double((end - start).components.seconds)
-    let planSeconds = Double((planned - start).components.attoseconds) / 1e18 + Double((planned - start).components.seconds)
-    let bytes = pages.reduce(0) { $0 + $1.bytes.count }
-    let horsePages = pages.filter { $0.template == "horse" }
-    let horseBytes = horsePages.reduce(0) { $0 + $1.bytes.count } / max(1, horsePages.count)
-    times.append(seconds)
-    if round == 1 && CommandLine.arguments.contains("--digest") {
-        // FNV-1a over every path and its bytes, in the plan's order: equal digests mean byte-identical output.
+
+/// What the workers hand over in one round: counts, and with `--digest` each file's hash.
+final class RoundTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private let digesting: Bool
+    private(set) var files = 0, bytes = 0, horsePages = 0, horseBytes = 0
+    private var hashes: [(path: String, hash: UInt64)] = []
+
+    init(digesting: Bool) { self.digesting = digesting }
+
+    func add(_ page: RenderedPage) {
+        // FNV-1a over the path and the bytes, worked out on the worker's thread, outside the lock.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for page in pages {
+        if digesting {
             for byte in page.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             page.bytes.withUnsafeBufferPointer { buffer in for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
         }
-        print("digest \(String(hash, radix: 16)) over \(pages.count) files")
+        lock.withLock {
+            files += 1
+            bytes += page.bytes.count
+            if page.template == "horse" { horsePages += 1; horseBytes += page.bytes.count }
+            if digesting { hashes.append((page.path, hash)) }
+        }
     }
-    print(String(format: "round %d: %d files, %.1f MB, plan %.3f s, plan+render %.3f s (%.0f pages/s), horse page %d B, peak RSS %.0f MB",
-                 round, pages.count, Double(bytes) / 1e6, planSeconds, seconds, Double(pages.count) / seconds, horseBytes, peakMemoryMB()))
-}
-if !times.isEmpty { print(String(format: "median plan+render: %.3f s", times.sorted()[times.count / 2])) }
 
-/// Bytes handed to the streaming sink.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
-    func add(_ n: Int) { lock.lock(); total += n; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return total }
+    /// One hash over every file's, in path order (the workers hand files over in any order):
+    /// equal digests mean byte-identical output.
+    var digest: UInt64 {
+        lock.withLock {
+            hashes.sorted { $0.path < $1.path }.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ $1.hash) &* 0x100_0000_01b3 }
+        }
+    }
 }
-if streaming {
-    let counter = Counter()
+
+
+var times: [Double] = []
+let digesting = CommandLine.arguments.contains("--digest")
+for round in 1...max(1, rounds) {
+    let tally = RoundTally(digesting: digesting && round == 1)
     let start = ContinuousClock.now
-    try renderer.render(plan: SitePlan(config: config, catalogues: catalogues)) { counter.add($0.bytes.count) }
-    let elapsed = ContinuousClock.now - start
-    print("streamed \(counter.value / 1_000_000) MB in \(elapsed), peak RSS \(Int(peakMemoryMB())) MB")
+    let plan = SitePlan(config: config, catalogues: catalogues)
+    let planned = ContinuousClock.now
+    try renderer.render(plan: plan) { tally.add($0) }
+    let end = ContinuousClock.now
+    let total = (end - start) / .seconds(1)
+    times.append(total)
+    if digesting && round == 1 { print("digest \(String(tally.digest, radix: 16)) over \(tally.files) files") }
+    print(String(format: "round %d: %d files, %.1f MB, plan %.3f s, plan+render %.3f s (%.0f pages/s), horse page %d B, peak RSS %.0f MB",
+                 round, tally.files, Double(tally.bytes) / 1e6, (planned - start) / .seconds(1), total, Double(tally.files) / total,
+                 tally.horseBytes / max(1, tally.horsePages), peakMemoryMB()))
 }
+print(String(format: "median plan+render: %.3f s", times.sorted()[times.count / 2]))

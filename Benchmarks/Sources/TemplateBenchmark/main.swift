@@ -4,6 +4,7 @@ import PaddockTemplate
 
 // Renders `count` horse pages with Paddock's engine and with swift-mustache 2.1.1, on one core,
 // in memory, alternating rounds so both see the same machine conditions; prints medians and ratio.
+// Usage: scripts/bench TemplateBenchmark [count=10000] [rounds=5]
 let arguments = CommandLine.arguments
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
 let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
@@ -39,7 +40,6 @@ let library = MustacheLibrary(templates: [
     return (elapsed, bytes)
 }
 
-func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 func median(_ values: [Double]) -> Double { let s = values.sorted(); return s[s.count / 2] }
 
 let samplePaddock = String(decoding: try paddockSet.render("horse", data.paddock[0]), as: UTF8.self)
@@ -55,8 +55,8 @@ var ours: [Double] = [], theirs: [Double] = []
 for round in 1...rounds {
     let (p, pBytes) = try timePaddock()
     let (m, mBytes) = timeSwiftMustache()
-    ours.append(Double(count) / seconds(p))
-    theirs.append(Double(count) / seconds(m))
+    ours.append(Double(count) / (p / .seconds(1)))
+    theirs.append(Double(count) / (m / .seconds(1)))
     print(String(format: "round %d: paddock %.0f pages/s (%d bytes), swift-mustache %.0f pages/s (%d bytes)", round, ours.last!, pBytes, theirs.last!, mBytes))
 }
 print(String(format: "median over %d rounds of %d pages: paddock %.0f pages/s, swift-mustache %.0f pages/s, ratio %.2fx",

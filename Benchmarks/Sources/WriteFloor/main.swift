@@ -5,7 +5,7 @@ import Foundation
 
 // The floor for writing a site: every file of an already built site, read into memory first, then
 // written into a fresh folder with plain POSIX mkdir/open/write/close (no fsync). Prints seconds.
-// Usage: WriteFloor SITE_FOLDER FRESH_FOLDER
+// Usage: scripts/bench WriteFloor SITE_FOLDER FRESH_FOLDER (scripts/bench-build runs it)
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
     FileHandle.standardError.write(Data("usage: WriteFloor SITE_FOLDER FRESH_FOLDER\n".utf8))
@@ -34,5 +34,5 @@ for (path, bytes) in files {
     close(fd)
 }
 let elapsed = ContinuousClock.now - start
-let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+let seconds = elapsed / .seconds(1)
 print(String(format: "%d files, %d bytes, %.3f s", files.count, files.reduce(0) { $0 + $1.1.count }, seconds))

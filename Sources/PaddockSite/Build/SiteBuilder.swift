@@ -24,6 +24,10 @@ public struct SiteBuilder: Sendable {
     package var freesBuildStateOnReturn = true
     /// Told of each phase of the build's publish (progress; tests that act in the middle of one).
     package var publishObserver: (@Sendable (PublishPhase) -> Void)?
+    /// Threads that render pages (``SiteRenderer/workers``) and that write a publish's files
+    /// (``Publisher/writerThreads``; 0 writes on the render threads). Benchmarks vary them.
+    package var renderWorkers = ProcessInfo.processInfo.activeProcessorCount
+    package var publishWriters = PublishWriter.defaultThreads
 
     public init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
         self.config = config; self.provider = provider; self.logger = logger
@@ -70,7 +74,10 @@ public struct SiteBuilder: Sendable {
         }
         try Task.checkCancellation()
         let session: PublishSession
-        do { session = try Publisher(output: config.outputFolder, logger: logger, observer: publishObserver).begin() }
+        do {
+            session = try Publisher(output: config.outputFolder, writerThreads: publishWriters, logger: logger,
+                                    observer: publishObserver).begin()
+        }
         catch { throw SiteBuildError.publish(underlying: error) }
         let produced = try await produce(supply, themeFolder: folder, into: session)
         let renderedAt = clock.now
@@ -137,6 +144,7 @@ public struct SiteBuilder: Sendable {
                                     sanitizeHorseTelex: { memo.sanitized($0, by: HorseTelexSanitizer.sanitize) },
                                     localMediaPaths: supply.localMediaPaths, logger: logger)
         renderer.keepsEnvironmentUntilExit = !freesBuildStateOnReturn
+        renderer.workers = renderWorkers
         let attribution = try pageChecker(plan: plan, theme: theme, staticFiles: staticFiles)
         phase("renderer and checker")
         try Task.checkCancellation()

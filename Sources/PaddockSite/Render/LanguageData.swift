@@ -7,7 +7,7 @@ import PaddockTemplate
 /// card value serves every listing page).
 ///
 /// A class: every page's context refers to it, and a reference is one retain where a copy of all
-/// these tables was a retain of each.
+/// these tables would be a retain of each.
 final class LanguageData: Sendable {
     let language: String
     let catalogue: Catalogue

@@ -5,7 +5,7 @@ import PaddockTemplate
 struct PageFrame {
     let page: PlannedPage
     /// What every page shares; held by reference (a frame is made for every page, and copying the
-    /// plan's tables into each was a retain of every one of them).
+    /// plan's tables into each would retain every one of them).
     let environment: RenderEnvironment
     let data: LanguageData
 

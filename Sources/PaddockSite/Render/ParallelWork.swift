@@ -25,15 +25,6 @@ enum ParallelWork {
             work.release()
         }
     }
-
-    /// Worker threads for rendering pages: one per core, or `PADDOCK_RENDER_WORKERS`, a positive
-    /// number, for benchmarks. (Two per core kept the cores busy while workers that also wrote
-    /// their pages waited in the kernel; a publish now writes on threads of its own,
-    /// ``PublishWriter``, and one renderer per core beside them was quicker: docs/PERFORMANCE.md.)
-    static var renderWorkers: Int {
-        if let text = ProcessInfo.processInfo.environment["PADDOCK_RENDER_WORKERS"], let count = Int(text), count > 0 { return count }
-        return ProcessInfo.processInfo.activeProcessorCount
-    }
 }
 
 /// The work the workers share: the body, and the next unclaimed iteration.

@@ -25,6 +25,9 @@ public struct SiteRenderer: Sendable {
     /// `true` in a process that exits right after rendering once: ``render(plan:stop:to:)`` then
     /// keeps its page environment until exit instead of freeing it (see ``KeptUntilExit``).
     var keepsEnvironmentUntilExit = false
+    /// Threads that render pages: one per core. They do no file-system work (a publish writes on
+    /// threads of its own, ``PublishWriter``), so one per core keeps every core busy.
+    package var workers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = { HorseTelexSanitizer.sanitize($0) },
                 localMediaPaths: [String] = [],
@@ -39,16 +42,16 @@ public struct SiteRenderer: Sendable {
     /// `sink` is called from several threads at once, in no particular order; the first error
     /// (of the renderer or of `sink`) stops every worker at its next page and is rethrown. Raising
     /// `stop` (a cancelled build) stops them too, and the theme's assets are then not handed on.
-    func render(plan: SitePlan, stop: StopFlag = StopFlag(), to sink: @Sendable (RenderedPage) throws -> Void) throws {
+    package func render(plan: SitePlan, stop: StopFlag = StopFlag(), to sink: @Sendable (RenderedPage) throws -> Void) throws {
         let environment = try prepare(plan)
         let planned = plan.pages
         let chunks = Self.chunkCount(planned.count)
         // The sitemap, which lists the whole site, goes first, on one worker, while the others
-        // start on the chunks: left in the plan's last chunk, it kept one core busy after the rest.
+        // start on the chunks: rendered last, it would keep one core busy after the others are done.
         let whole = planned.indices.filter { planned[$0].kind.listsWholeSite }
         let results = ParallelSlots<Result<Void, any Error>>(count: chunks + 1)
         let failed = StopFlag()
-        ParallelWork.run(iterations: chunks + 1, workers: ParallelWork.renderWorkers) { iteration in
+        ParallelWork.run(iterations: chunks + 1, workers: workers) { iteration in
             let indices: [Int]
             if iteration == 0 {
                 indices = whole
