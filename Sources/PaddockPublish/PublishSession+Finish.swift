@@ -5,7 +5,7 @@ extension PublishSession {
     /// site no longer has, seals the release and swaps the output link to it; otherwise leaves
     /// everything as it was (`swapped == false`, no file written).
     /// - Returns: what was written, kept and removed.
-    public func finish() throws -> BuildSummary {
+    public func finish() throws -> PublishSummary {
         try writer?.finish()
         return try lock.withLock {
             guard !finished else { throw PublishError.invalidPath("", reason: "the publish session is already finished") }
@@ -15,17 +15,17 @@ extension PublishSession {
     }
 
     /// Call with `lock` held.
-    private func seal() throws -> BuildSummary {
+    private func seal() throws -> PublishSummary {
         var files: [String: PublishManifest.Entry] = [:]
         for (path, entry) in entries { files[path] = .init(digest: entry.digest, size: entry.size) }
         let manifest = PublishManifest(entries: files)
         let logger = publisher.logger
         if staging == nil, let current = state.current, state.currentManifest == manifest {
             logger.debug("nothing changed; site left as it was", metadata: ["publish.release": "\(current)"])
-            return BuildSummary(unchanged: manifest.entries.count, duration: ContinuousClock.now - start, swapped: false)
+            return PublishSummary(unchanged: manifest.entries.count, duration: ContinuousClock.now - start, swapped: false)
         }
         try prepareStaging()
-        var summary = BuildSummary(swapped: true)
+        var summary = PublishSummary(swapped: true)
         for (path, entry) in entries {
             guard let source = entry.source else { summary.written += 1; continue }
             try staging!.link(path, digest: entry.digest, from: source, current: state.currentManifest)

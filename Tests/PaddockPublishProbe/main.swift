@@ -26,7 +26,7 @@ func site(_ generation: Int, count: Int) -> SiteOutput {
 }
 
 /// Publishes `site` through one session, as a build does: static files, then pages from several threads.
-func publishAll(_ publisher: Publisher, _ site: SiteOutput) throws -> BuildSummary {
+func publishAll(_ publisher: Publisher, _ site: SiteOutput) throws -> PublishSummary {
     let session = try publisher.begin(expectedCount: site.pages.count + site.staticFiles.count)
     for file in site.staticFiles { try session.add(file) }
     let failure = Mutex<(any Error)?>(nil)

@@ -13,7 +13,7 @@ import Testing
     }
 
     /// Publishes `files` through one session, adding them from several threads at once.
-    static func stream(_ publisher: Publisher, _ files: [String: String]) throws -> BuildSummary {
+    static func stream(_ publisher: Publisher, _ files: [String: String]) throws -> PublishSummary {
         let session = try publisher.begin()
         let pages = files.map { page($0.key, $0.value) }
         let failure = Mutex<(any Error)?>(nil)

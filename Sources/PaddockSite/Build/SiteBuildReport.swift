@@ -2,7 +2,7 @@ import PaddockPublish
 /// What one build did, for the command's summary and the servers' build status.
 public struct SiteBuildReport: Sendable, CustomStringConvertible {
     /// Files written, unchanged and removed by the publish.
-    public var publish: BuildSummary
+    public var publish: PublishSummary
     /// Files the site holds (pages, feeds, assets, media).
     public var files: Int
     /// Where the catalogue came from.

@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
         catch { throw SiteBuildError.publish(underlying: error) }
         let produced = try await produce(supply, themeFolder: folder, into: session)
         let renderedAt = clock.now
-        let summary: BuildSummary
+        let summary: PublishSummary
         do { summary = try session.finish() }
         catch { throw SiteBuildError.publish(underlying: error) }
         logger.debug("build phase", metadata: ["build.phase": "seal and swap", "build.seconds": "\(clock.now - renderedAt)"])
@@ -176,7 +176,7 @@ public struct SiteBuilder: Sendable {
     /// The report of a build that found the published site up to date.
     private func upToDate(files: Int, supply: CatalogueSupply, since: ContinuousClock.Instant, catalogueTime: Duration) -> SiteBuildReport {
         let elapsed = ContinuousClock.now - since
-        var report = SiteBuildReport(publish: BuildSummary(unchanged: files, duration: elapsed, swapped: false), files: files,
+        var report = SiteBuildReport(publish: PublishSummary(unchanged: files, duration: elapsed, swapped: false), files: files,
                                      origin: supply.origin, warnings: supply.warnings, catalogueTime: catalogueTime,
                                      renderTime: elapsed, publishTime: .zero)
         report.upToDate = true

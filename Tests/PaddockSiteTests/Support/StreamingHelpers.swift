@@ -13,7 +13,7 @@ extension AttributionChecker {
 
 extension Publisher {
     /// A whole site through one publish session, as a build feeds it.
-    func publishAll(_ site: SiteOutput) throws -> BuildSummary {
+    func publishAll(_ site: SiteOutput) throws -> PublishSummary {
         let session = try begin()
         for file in site.staticFiles { try session.add(file) }
         for page in site.pages { try session.add(page) }

@@ -1,5 +1,5 @@
 /// What one publish did, for `paddock build` to print.
-public struct BuildSummary: Sendable, Equatable, CustomStringConvertible {
+public struct PublishSummary: Sendable, Equatable, CustomStringConvertible {
     /// Files whose bytes were new or changed, written to disk.
     public var written: Int
     /// Files whose bytes did not change: reused (hard link), modification time kept.
