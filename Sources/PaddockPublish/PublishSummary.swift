@@ -21,9 +21,7 @@ public struct PublishSummary: Sendable, Equatable, CustomStringConvertible {
 
     /// `12 written, 9,988 unchanged, 3 removed, 0 warnings in 0.84 s`.
     public var description: String {
-        let (seconds, attoseconds) = duration.components
-        let time = Double(seconds) + Double(attoseconds) / 1e18
-        let rounded = (time * 100).rounded() / 100
+        let rounded = (duration / .milliseconds(10)).rounded() / 100
         return "\(written) written, \(unchanged) unchanged, \(removed) removed, "
             + "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") in \(rounded) s"
             + (swapped ? "" : " (nothing changed, site left as it was)")

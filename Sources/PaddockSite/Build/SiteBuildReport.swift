@@ -19,10 +19,7 @@ public struct SiteBuildReport: Sendable, CustomStringConvertible {
 
     /// `412 files: 12 written, 400 unchanged, 0 removed; 0 warnings; 1.23 s (data: the cache)`.
     public var description: String {
-        func seconds(_ d: Duration) -> String {
-            let s = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-            return String(format: "%.2f s", s)
-        }
+        func seconds(_ d: Duration) -> String { String(format: "%.2f s", d / .seconds(1)) }
         if upToDate {
             return "\(files) files, all unchanged: nothing the site is built from changed since it was published; "
                 + "\(seconds(totalTime)) (data from \(origin))"

@@ -126,9 +126,9 @@ extension HTTPTransport {
                     let wait = rateLimitWait ?? .zero
                     if wait > policy.maxRetryAfter || rateLimitWaits > policy.maxRateLimitWaits {
                         throw SourcesError.rateLimited(service: request.service, item: request.item,
-                                                       retryAfterSeconds: wait.seconds)
+                                                       retryAfterSeconds: wait / .seconds(1))
                     }
-                    log.info("rate limited, waiting", metadata: ["retry_after_ms": "\(Int(wait.seconds * 1000))"])
+                    log.info("rate limited, waiting", metadata: ["retry_after_ms": "\(Int(wait / .milliseconds(1)))"])
                     continue
                 case 401 where !refreshedAfter401:
                     if case .oauth(let provider) = request.authorization, let token {
@@ -166,7 +166,7 @@ extension HTTPTransport {
             await statistics.recordRetry(request.service)
             let delay = policy.backoff(afterFailedTries: failedTries)
             log.info("request failed, retrying", metadata: [
-                "error": "\(lastFailure)", "retry_in_ms": "\(Int(delay.seconds * 1000))",
+                "error": "\(lastFailure)", "retry_in_ms": "\(Int(delay / .milliseconds(1)))",
             ])
             try await Task.sleep(for: delay)
         }

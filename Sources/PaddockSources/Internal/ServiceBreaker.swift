@@ -63,7 +63,7 @@ actor ServiceBreaker {
     }
 
     static func describe(_ duration: Duration) -> String {
-        let seconds = Int(duration.seconds.rounded())
+        let seconds = Int((duration / .seconds(1)).rounded())
         return seconds % 60 == 0 && seconds >= 60 ? "\(seconds / 60) min" : "\(seconds) s"
     }
 }
