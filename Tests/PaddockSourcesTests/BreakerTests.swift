@@ -99,15 +99,16 @@ import Testing
     @Test func aServicePastItsTimeBoundIsDownAndTheCacheStandsIn() async throws {
         let (warm, warmConfig, _) = try await Self.warmCacheOfAStoppedSandbox(husbandry: false)
         var options = SandboxOptions()
-        options.latency = .seconds(1)
+        options.latency = .seconds(2)
         try await SourcesTest.withSandbox(options) { sandbox in
             var config = SourcesTest.configuration(sandbox, cache: warmConfig.cacheFolder, languages: ["en", "nl"])
             config.serviceTimeLimit = .milliseconds(1_500)
             let clock = ContinuousClock()
             let started = clock.now
             let report = try await SourcesTest.fetcher(config, SourcesTest.credentials(sandbox)).fetch(mode: .network)
-            // At 1 s an answer and 8 in flight, the whole fetch takes 10 s or more.
-            #expect(clock.now - started < .seconds(4))
+            // At 2 s an answer and 8 in flight, the whole fetch takes 20 s or more; a loaded machine
+            // may add seconds to the bound of 1.5 s, never that much.
+            #expect(clock.now - started < .seconds(10))
             #expect(report.servicesDown[.equicty]?.contains("longer than its time bound for the run") == true, "\(report.servicesDown)")
             #expect(report.failures.isEmpty)
             Self.expectSameCatalogues(report, warm)
