@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import PaddockSandbox
+import PaddockTestSupport
 import Testing
 @testable import PaddockSources
 
