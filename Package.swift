@@ -114,13 +114,26 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate"], resources: [.copy("Spec")]),
+        // What the tests share and the product never ships: temporary folders, child processes
+        // with deadlines, a small site builder the server tests can hold and count.
+        .target(
+            name: "PaddockTestSupport",
+            dependencies: ["PaddockServer"],
+            path: "Tests/PaddockTestSupport"
+        ),
+        .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate", "PaddockTestSupport"], resources: [.copy("Spec")]),
         .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
         // Runs the built `paddock` binary as a user would.
-        .testTarget(name: "PaddockCLITests", dependencies: ["paddock", "PaddockSandbox", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(
+            name: "PaddockCLITests",
+            dependencies: ["paddock", "PaddockSandbox", "PaddockTestSupport", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(
             name: "PaddockSourcesTests",
-            dependencies: ["PaddockSources", "PaddockSandbox", "PaddockCatalogue", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "PaddockSources", "PaddockSandbox", "PaddockCatalogue", "PaddockTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(
             name: "PaddockSandboxTests",
@@ -131,7 +144,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PaddockSiteTests",
-            dependencies: ["PaddockSite", "PaddockPublish", "PaddockHTML", "CLibXML2", "PaddockSandbox", "PaddockTemplate", "PaddockPublishProbe", "PaddockDemo"]
+            dependencies: [
+                "PaddockSite", "PaddockPublish", "PaddockHTML", "CLibXML2", "PaddockSandbox", "PaddockTemplate",
+                "PaddockPublishProbe", "PaddockDemo", "PaddockTestSupport",
+            ]
         ),
         // Test helper: publishes from a separate process that the tests kill with SIGKILL.
         .executableTarget(
@@ -142,7 +158,7 @@ let package = Package(
         .testTarget(
             name: "PaddockServerTests",
             dependencies: [
-                "PaddockServer", "PaddockSite",
+                "PaddockServer", "PaddockSite", "PaddockTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

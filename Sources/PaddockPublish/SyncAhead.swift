@@ -16,10 +16,24 @@ final class SyncAhead: @unchecked Sendable {
     private var requested = false
     private var stopped = false
     private var running = false
+    private var requests = 0
     private var started = 0
+
+    /// Background syncs asked for so far (for tests).
+    var syncsRequested: Int { condition.lock(); defer { condition.unlock() }; return requests }
 
     /// Background syncs started so far (for tests).
     var syncsStarted: Int { condition.lock(); defer { condition.unlock() }; return started }
+
+    /// Waits until `count` background syncs have started; `false` when `deadline` came first (for tests).
+    func waitForSyncsStarted(_ count: Int, deadline: Date) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while started < count {
+            if !condition.wait(until: deadline) { return started >= count }
+        }
+        return true
+    }
 
     init(path: String, threshold: Int = 24 << 20) {
         self.path = path
@@ -29,14 +43,16 @@ final class SyncAhead: @unchecked Sendable {
         thread.start()
     }
 
-    /// Notes `count` bytes written; starts a background sync once enough have piled up.
+    /// Notes `count` bytes written; starts a background sync once enough have piled up (never
+    /// after ``finish()``).
     func wrote(_ count: Int) {
         condition.lock()
         unsynced += count
-        if unsynced >= threshold, !requested {
+        if unsynced >= threshold, !requested, !stopped {
             unsynced = 0
             requested = true
-            condition.signal()
+            requests += 1
+            condition.broadcast()
         }
         condition.unlock()
     }
@@ -59,6 +75,7 @@ final class SyncAhead: @unchecked Sendable {
             requested = false
             running = true
             started += 1
+            condition.broadcast()
             condition.unlock()
             POSIXFileSystem.syncFileSystem(of: path)
             condition.lock()

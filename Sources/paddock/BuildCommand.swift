@@ -15,9 +15,7 @@ struct BuildCommand: AsyncParsableCommand {
         another build is running and --no-wait was given.
         """)
 
-    @Option(help: "The site's config file (default: paddock.toml here, or site/paddock.toml).") var config: String?
-    @Option(help: "The credentials file (default: PADDOCK_CREDENTIALS_FILE or .paddock/credentials.json beside the config).")
-    var credentials: String?
+    @OptionGroup var site: SiteOptions
     @Flag(help: "Use only the cache; send no request.") var offline = false
     @Flag(help: "Build from the cache when it has the catalogue; fetch only when it does not.") var cached = false
     @Flag(help: "Build from the bundled demo data, whatever credentials are configured.") var demo = false
@@ -26,13 +24,13 @@ struct BuildCommand: AsyncParsableCommand {
 
     func validate() throws {
         if offline && cached { throw ValidationError("--offline and --cached cannot be combined") }
+        _ = try site.requiredConfigFile()
     }
 
     func run() async throws {
         var logger = Logger(label: "paddock.build", factory: { StreamLogHandler.standardError(label: $0) })
         logger.logLevel = verbose ? .debug : .warning
-        let file = try SiteSetup.configFile(config)
-        var (builder, note) = try SiteSetup.builder(configFile: file, credentialsFile: credentials, offline: offline, demo: demo, logger: logger)
+        var (builder, note) = try LoadedSite(site).builder(offline: offline, demo: demo, logger: logger)
         // One build, then the process exits: its memory goes back at exit, not object by object.
         builder.freesBuildStateOnReturn = false
         if let note { print(note) }

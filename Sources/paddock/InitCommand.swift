@@ -8,16 +8,20 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a starter site: a commented paddock.toml, pages/index.md and a copy of the default theme.")
 
-    @Argument(help: "The folder to create; it must be new or empty.")
+    @Argument(help: "The folder to create (relative to the current folder); it must be new or empty.")
     var directory: String
 
     @Option(help: "The site title written into paddock.toml.")
     var title: String = "My Stable"
 
+    func validate() throws {
+        guard !directory.isEmpty else { throw ValidationError("the folder name is empty") }
+    }
+
     func run() throws {
-        let folder = URL(filePath: directory, relativeTo: URL(filePath: FileManager.default.currentDirectoryPath))
+        let folder = CommandLinePath.resolve(directory)
         let written = try SiteStarter.create(at: folder, title: title)
-        print("Created a starter site in \(folder.standardizedFileURL.path) (\(written.count) files).")
-        print("Next: edit paddock.toml, then run `paddock build` in that folder.")
+        print("Created a starter site in \(folder.path) (\(written.count) files).")
+        print("Next: edit paddock.toml there, then run `paddock build` in that folder (or `paddock build --config \(directory)/paddock.toml`).")
     }
 }

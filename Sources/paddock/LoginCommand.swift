@@ -14,11 +14,8 @@ struct LoginCommand: AsyncParsableCommand {
     @Argument(help: "The service: husbandry.")
     var service: String
 
-    @Option(name: .long, help: "The site's config file (its [sources.husbandry] gives the endpoints).")
-    var config: String = SiteConfig.fileName
-
-    @Option(name: .long, help: "The credentials file (default: PADDOCK_CREDENTIALS_FILE or .paddock/credentials.json beside the config).")
-    var credentials: String?
+    /// The site's `[sources.husbandry]` gives the endpoints; without a site, the documented ones are used.
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: "The OAuth client id (default: PADDOCK_HUSBANDRY_CLIENT_ID or the credentials file).")
     var clientID: String?
@@ -36,22 +33,27 @@ struct LoginCommand: AsyncParsableCommand {
         guard service.lowercased() == "husbandry" else { throw ValidationError("unknown service \"\(service)\"; only `husbandry` has a login") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        // A config or credentials file that does not load is reported by `run()`, with its own error.
+        guard let site = try? load() else { return }
+        if let output = site.config?.outputFolder.standardizedFileURL.path, site.credentialsFile.path.hasPrefix(output + "/") {
+            throw ValidationError("the credentials file \(site.credentialsFile.path) is inside the output folder \(output); keep it outside anything published")
+        }
+        guard clientID ?? site.stored.husbandryClientID != nil else {
+            throw ValidationError("no OAuth client id: pass --client-id or set PADDOCK_HUSBANDRY_CLIENT_ID")
+        }
+    }
+
+    /// The site's config (when there is a site), its credentials file and what that file and the environment hold.
+    private func load() throws -> (config: SiteConfig?, credentialsFile: URL, stored: Credentials) {
+        let config = try site.configFile.map { try SiteConfig.load(from: $0) }
+        let file = site.credentialsFile(siteRoot: config?.root ?? CommandLinePath.currentDirectory)
+        return (config, file, try Credentials.load(file: file))
     }
 
     func run() async throws {
-        let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
-        let configFile = URL(filePath: config, relativeTo: cwd).standardizedFileURL
-        let site = FileManager.default.fileExists(atPath: configFile.path) ? try SiteConfig.load(from: configFile) : nil
-        let root = site?.root ?? cwd
-        let file = credentials.map { URL(filePath: $0, relativeTo: cwd).standardizedFileURL } ?? Credentials.defaultFile(siteRoot: root)
-        if let output = site?.outputFolder.standardizedFileURL.path, file.path.hasPrefix(output + "/") {
-            throw ValidationError("the credentials file \(file.path) is inside the output folder \(output); keep it outside anything published")
-        }
-        let stored = try Credentials.load(file: file)
-        guard let clientID = clientID ?? stored.husbandryClientID else {
-            throw ValidationError("no OAuth client id: pass --client-id or set PADDOCK_HUSBANDRY_CLIENT_ID")
-        }
-        let husbandry = site?.sources.husbandry ?? HusbandrySourceConfiguration()
+        let (config, file, stored) = try load()
+        let husbandry = config?.sources.husbandry ?? HusbandrySourceConfiguration()
+        let clientID = self.clientID ?? stored.husbandryClientID ?? ""   // `validate()` made sure there is one
         var logger = Logger(label: "paddock.login", factory: { StreamLogHandler.standardError(label: $0) })
         logger.logLevel = .warning
         let login = HusbandryLogin(configuration: husbandry, clientID: clientID, clientSecret: stored.husbandryClientSecret,

@@ -1,13 +1,12 @@
 import Foundation
 import PaddockSandbox
+import PaddockTestSupport
 import Testing
 
 /// `paddock build` as cron runs it: where the catalogue comes from when no credentials are set.
 @Suite struct BuildCommandTests {
-    static let plainEnvironment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
-
-    static func build(_ arguments: [String], in folder: TemporaryFolder) throws -> PaddockProcess.Result {
-        try PaddockProcess.run(["build"] + arguments, in: folder.url, environment: plainEnvironment)
+    static func build(_ arguments: [String], in folder: TemporaryFolder) async throws -> ChildProcess.Exit {
+        try await PaddockProcess.run(["build"] + arguments, in: folder.url)
     }
 
     /// A cron job that lost its environment must not publish the demo stable over the real one:
@@ -15,12 +14,12 @@ import Testing
     @Test func withoutCredentialsAFetchedCacheIsBuiltAndNotTheDemoData() async throws {
         try await SandboxServer.withRunning(options: SandboxOptions(), logger: FetchCommandTests.quiet) { sandbox in
             let folder = try FetchCommandTests.site(sandbox)
-            defer { folder.cleanup() }
+            defer { folder.remove() }
             let fetched = try await FetchCommandTests.fetch([], in: folder, environment: FetchCommandTests.environment(sandbox))
-            #expect(fetched.status == 0, "stderr: \(fetched.stderr)")
+            #expect(fetched.status == 0, "stderr: \(fetched.stderrText)")
 
-            let built = try Self.build([], in: folder)
-            #expect(built.status == 0, "stderr: \(built.stderr)")
+            let built = try await Self.build([], in: folder)
+            #expect(built.status == 0, "stderr: \(built.stderrText)")
             #expect(built.stdoutText.contains("No credentials configured"))
             #expect(built.stdoutText.contains("building from the catalogue in the cache (fetched 20"))
             #expect(built.stdoutText.contains("data from the cache (offline)"))
@@ -33,35 +32,35 @@ import Testing
             let config = folder.url.appending(path: "paddock.toml")
             let text = try String(contentsOf: config, encoding: .utf8)
             try Data(text.replacingOccurrences(of: #"languages = ["en", "nl"]"#, with: #"languages = ["en", "nl", "de"]"#).utf8).write(to: config)
-            let widened = try Self.build([], in: folder)
+            let widened = try await Self.build([], in: folder)
             #expect(widened.status != 0)
             #expect(widened.stdoutText.contains("building from the catalogue in the cache"))
-            #expect(!widened.stdoutText.contains("demo data") && !widened.stderr.contains("demo data"))
-            #expect(widened.stderr.contains("Equicty horse list (de)"))
+            #expect(!widened.stdoutText.contains("demo data") && !widened.stderrText.contains("demo data"))
+            #expect(widened.stderrText.contains("Equicty horse list (de)"))
             #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: "public/nl/index.html").path))
             #expect(!FileManager.default.fileExists(atPath: folder.url.appending(path: "public/de").path))
             try Data(text.utf8).write(to: config)
 
             // Asked for, the demo data is still built.
-            let demo = try Self.build(["--demo"], in: folder)
-            #expect(demo.status == 0, "stderr: \(demo.stderr)")
+            let demo = try await Self.build(["--demo"], in: folder)
+            #expect(demo.status == 0, "stderr: \(demo.stderrText)")
             #expect(demo.stdoutText.contains("Building from the bundled demo data (--demo)."))
             #expect(demo.stdoutText.contains("data from bundled demo data"))
         }
     }
 
-    @Test func withoutCredentialsOrACacheTheDemoDataIsBuiltAndSaysSo() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.cleanup() }
-        try folder.write("paddock.toml", """
+    @Test func withoutCredentialsOrACacheTheDemoDataIsBuiltAndSaysSo() async throws {
+        let folder = try TemporaryFolder("paddock-cli")
+        defer { folder.remove() }
+        try folder.write("""
         title = "CLI Stable"
         base_url = "https://stable.example/"
         languages = ["en"]
 
         [sources.equicty]
-        """)
-        let built = try Self.build([], in: folder)
-        #expect(built.status == 0, "stderr: \(built.stderr)")
+        """, to: "paddock.toml")
+        let built = try await Self.build([], in: folder)
+        #expect(built.status == 0, "stderr: \(built.stderrText)")
         #expect(built.stdoutText.contains("No credentials configured"))
         #expect(built.stdoutText.contains("and nothing fetched in the cache: building from the bundled demo data."))
         #expect(built.stdoutText.contains("data from bundled demo data"))

@@ -1,4 +1,5 @@
 import Foundation
+import PaddockTestSupport
 import PaddockSandbox
 import Testing
 
@@ -8,13 +9,13 @@ import Testing
     @Test func aSecondFetchReportsTheBytesRevalidationSaved() async throws {
         try await SandboxServer.withRunning(options: SandboxOptions(), logger: FetchCommandTests.quiet) { sandbox in
             let folder = try FetchCommandTests.site(sandbox)
-            defer { folder.cleanup() }
+            defer { folder.remove() }
             let first = try await FetchCommandTests.fetch([], in: folder, environment: FetchCommandTests.environment(sandbox))
-            #expect(first.status == 0, "stderr: \(first.stderr)")
+            #expect(first.status == 0, "stderr: \(first.stderrText)")
             #expect(!first.stdoutText.contains("(304)"), "nothing to revalidate the first time")
             await sandbox.requestLog.clear()
             let second = try await FetchCommandTests.fetch([], in: folder, environment: FetchCommandTests.environment(sandbox))
-            #expect(second.status == 0, "stderr: \(second.stderr)")
+            #expect(second.status == 0, "stderr: \(second.stderrText)")
             let unchanged = await sandbox.requestLog.requests.filter { $0.status == 304 }.count
             #expect(unchanged > 0)
             #expect(second.stdoutText.contains("\(unchanged) answers unchanged since the last fetch (304): "), "\(second.stdoutText)")

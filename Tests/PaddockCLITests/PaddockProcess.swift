@@ -1,54 +1,32 @@
 import Foundation
+import PaddockTestSupport
 
-/// Runs the `paddock` binary built beside the test bundle and collects what it printed.
-struct PaddockProcess {
-    struct Result {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-        var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
-    }
+/// Runs the `paddock` binary built beside the test bundle, as a user would, under a deadline.
+enum PaddockProcess {
+    /// How long one command may take before it is killed and the test fails (a debug build of
+    /// the demo site on a busy two-core machine takes well under a minute).
+    static let timeout = Duration.seconds(300)
 
     static var binary: URL {
         URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "paddock")
     }
 
-    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let errorBox = ErrorBox()
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errorBox.data = (try? err.fileHandleForReading.readToEnd()) ?? Data()
-            done.signal()
-        }
-        let outData = (try? out.fileHandleForReading.readToEnd()) ?? Data()
-        done.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errorBox.data, as: UTF8.self))
-    }
-}
+    /// The environment of a user who set nothing for Paddock: only `PATH`.
+    static let plainEnvironment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
 
-private final class ErrorBox: @unchecked Sendable {
-    var data = Data()
-}
-
-/// A fresh temporary folder, removed by `cleanup()`.
-struct TemporaryFolder {
-    let url = FileManager.default.temporaryDirectory.appending(path: "paddock-cli-\(UUID().uuidString)")
-    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-    func write(_ name: String, _ text: String) throws {
-        let file = url.appending(path: name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
+    /// Runs `paddock ARGUMENTS` in `folder` to its end.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> ChildProcess.Exit {
+        try ChildProcess.run(binary, arguments, in: folder, environment: environment ?? plainEnvironment, timeout: timeout)
     }
-    func cleanup() { try? FileManager.default.removeItem(at: url) }
+
+    /// Runs `paddock ARGUMENTS` in `folder` to its end, off the cooperative pool (so a sandbox or
+    /// server in the test process keeps answering it).
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) async throws -> ChildProcess.Exit {
+        try await ChildProcess.run(binary, arguments, in: folder, environment: environment ?? plainEnvironment, timeout: timeout)
+    }
+
+    /// Starts `paddock ARGUMENTS` in `folder` and leaves it running.
+    static func start(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> ChildProcess {
+        try ChildProcess(binary, arguments, in: folder, environment: environment ?? plainEnvironment)
+    }
 }

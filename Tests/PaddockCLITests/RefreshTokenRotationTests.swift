@@ -1,4 +1,5 @@
 import Foundation
+import PaddockTestSupport
 import PaddockSandbox
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
     /// A site folder whose paddock.toml reads Husbandry Pro v2 from `sandbox`, with no credentials file.
     static func site(_ sandbox: SandboxServer) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        try folder.write("paddock.toml", """
+        try folder.write("""
         title = "Cron Stable"
         base_url = "https://stable.example/"
         languages = ["en"]
@@ -16,7 +17,7 @@ import Testing
         [sources.husbandry]
         version = "v2"
         base_url = "\(sandbox.husbandryBaseURL)"
-        """)
+        """, to: "paddock.toml")
         return folder
     }
 
@@ -30,12 +31,8 @@ import Testing
     }
 
     /// Runs the binary off the cooperative pool, so the in-process sandbox keeps answering.
-    static func run(_ arguments: [String], in folder: TemporaryFolder, environment: [String: String]) async throws -> PaddockProcess.Result {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try PaddockProcess.run(arguments, in: folder.url, environment: environment) })
-            }
-        }
+    static func run(_ arguments: [String], in folder: TemporaryFolder, environment: [String: String]) async throws -> ChildProcess.Exit {
+        try await PaddockProcess.run(arguments, in: folder.url, environment: environment)
     }
 
     static func credentialsFile(_ folder: TemporaryFolder) -> URL { folder.url.appending(path: ".paddock/credentials.json") }
@@ -67,14 +64,14 @@ import Testing
     @Test func threeRunsWithTheTokenOnlyInTheEnvironmentAllSucceedWhileItRotates() async throws {
         try await SandboxServer.withRunning(options: SandboxOptions(), logger: FetchCommandTests.quiet) { sandbox in
             let folder = try Self.site(sandbox)
-            defer { folder.cleanup() }
+            defer { folder.remove() }
             let token = await sandbox.mintRefreshToken()
             let environment = Self.environment(sandbox, refreshToken: token)
             var seen: [String] = [token]
             for (run, command) in ["build", "fetch", "build"].enumerated() {
                 let result = try await Self.run([command], in: folder, environment: environment)
-                #expect(result.status == 0, "run \(run + 1) (\(command)) failed: \(result.stderr)")
-                #expect(!result.stdoutText.contains(token) && !result.stderr.contains(token), "the token is never printed")
+                #expect(result.status == 0, "run \(run + 1) (\(command)) failed: \(result.stderrText)")
+                #expect(!result.stdoutText.contains(token) && !result.stderrText.contains(token), "the token is never printed")
                 let stored = try Self.stored(folder)
                 let saved = try #require(stored["husbandry_refresh_token"], "run \(run + 1) saved the rotated token")
                 #expect(!seen.contains(saved), "run \(run + 1) rotated the token again")
@@ -93,7 +90,7 @@ import Testing
             // The administrator sets a new token: it wins over the file's, whose chain it does not continue.
             let fresh = await sandbox.mintRefreshToken()
             let renewed = try await Self.run(["fetch"], in: folder, environment: Self.environment(sandbox, refreshToken: fresh))
-            #expect(renewed.status == 0, "stderr: \(renewed.stderr)")
+            #expect(renewed.status == 0, "stderr: \(renewed.stderrText)")
             #expect(try Self.stored(folder)["husbandry_refresh_token_replaces"] == "sha256:" + (try Self.sha256(fresh)))
             #expect(await sandbox.issuedAccessTokenCount == 4)
         }
@@ -105,19 +102,19 @@ import Testing
     func aStaleEnvironmentTokenFailsNamingTheVariable(fileHoldsAnotherToken: Bool) async throws {
         try await SandboxServer.withRunning(options: SandboxOptions(), logger: FetchCommandTests.quiet) { sandbox in
             let folder = try Self.site(sandbox)
-            defer { folder.cleanup() }
+            defer { folder.remove() }
             let token = await sandbox.mintRefreshToken()
             // Spent elsewhere: another host refreshed with it, and its successor lives there.
             _ = try await Self.run(["fetch", "--credentials", folder.url.appending(path: "elsewhere.json").path],
                                    in: folder, environment: Self.environment(sandbox, refreshToken: token))
             if fileHoldsAnotherToken {
                 let own = await sandbox.mintRefreshToken()
-                try folder.write(".paddock/credentials.json", #"{"husbandry_refresh_token": "\#(own)"}"#)
+                try folder.write(#"{"husbandry_refresh_token": "\#(own)"}"#, to: ".paddock/credentials.json")
                 chmod(Self.credentialsFile(folder).path, 0o600)
             }
             let result = try await Self.run(["fetch"], in: folder, environment: Self.environment(sandbox, refreshToken: token))
             #expect(result.status == 1)
-            let message = result.stdoutText + result.stderr
+            let message = result.stdoutText + result.stderrText
             #expect(message.contains("Husbandry Pro refused the refresh token in PADDOCK_HUSBANDRY_REFRESH_TOKEN (invalid_grant)"), "\(message)")
             if fileHoldsAnotherToken {
                 #expect(message.contains("remove PADDOCK_HUSBANDRY_REFRESH_TOKEN from the environment to use the token in \(Self.credentialsFile(folder).path)"), "\(message)")

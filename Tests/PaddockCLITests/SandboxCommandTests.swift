@@ -1,55 +1,31 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import PaddockTestSupport
 import Testing
 
 @Suite struct SandboxCommandTests {
     /// Starts `paddock sandbox`, reads its banner, returns the process and the base URL.
-    static func start(_ arguments: [String]) throws -> (Process, Pipe, String) {
-        let process = Process()
-        process.executableURL = PaddockProcess.binary
-        process.arguments = ["sandbox"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var banner = ""
-        while !banner.contains("Press Ctrl-C") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            banner += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let range = banner.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression) else {
-            process.terminate()
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "no base URL in: \(banner)"])
-        }
-        return (process, out, String(banner[range]))
-    }
-
-    static func get(_ url: String, key: String) async throws -> (Int, Data) {
-        var request = URLRequest(url: URL(string: url)!)
-        request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization")
-        let (data, response) = try await URLSession.shared.data(for: request)
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+    static func start(_ arguments: [String]) async throws -> (ChildProcess, String) {
+        let child = try PaddockProcess.start(["sandbox"] + arguments)
+        let banner = try await child.waitForOutput(timeout: .seconds(60)) { $0.contains("Press Ctrl-C") }
+        let range = try #require(banner.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression), "no base URL in: \(banner)")
+        return (child, String(banner[range]))
     }
 
     @Test func servesOnAFreePortAndStopsCleanlyOnSIGTERM() async throws {
-        let (process, _, base) = try Self.start(["--port", "0", "--hostile"])
-        defer { if process.isRunning { process.terminate() } }
-        let (status, data) = try await Self.get(base + "/equicty/api/public/web/horses/9001", key: "sandbox-equicty-api-key")
-        #expect(status == 200)
-        #expect(String(decoding: data, as: UTF8.self).contains("alert(1)"), "--hostile adds the hostile horses")
-        let (denied, _) = try await Self.get(base + "/equicty/api/public/web/horses/1201", key: "nope")
-        #expect(denied == 401)
-        process.terminate()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        let (sandbox, base) = try await Self.start(["--port", "0", "--hostile"])
+        let hostile = try await HTTP.send(base + "/equicty/api/public/web/horses/9001", headers: ["Authorization": "Bearer sandbox-equicty-api-key"])
+        #expect(hostile.status == 200)
+        #expect(hostile.body.contains("alert(1)"), "--hostile adds the hostile horses")
+        let denied = try await HTTP.send(base + "/equicty/api/public/web/horses/1201", headers: ["Authorization": "Bearer nope"])
+        #expect(denied.status == 401)
+        sandbox.signal(SIGTERM)
+        let exit = try await sandbox.waitForExit(timeout: .seconds(30))
+        #expect(exit.succeeded)
     }
 
     @Test func refusesAFailRateOutsideZeroToOne() throws {
         let result = try PaddockProcess.run(["sandbox", "--fail-rate", "2"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("--fail-rate"))
+        #expect(result.stderrText.contains("--fail-rate"))
     }
 }

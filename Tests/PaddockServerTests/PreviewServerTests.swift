@@ -1,17 +1,18 @@
 import Foundation
+import PaddockTestSupport
 import Testing
 @testable import PaddockServer
 
-/// A demo site served by the preview server on loopback port 0, built once before serving.
+/// A text site served by the preview server on loopback port 0, built once before serving.
 struct PreviewFixture {
     let folder: TemporaryFolder
-    let builder: DemoSiteBuilder
+    let builder: TextSiteBuilder
     let preview: PreviewServer
 
     init() throws {
         folder = try TemporaryFolder()
-        try DemoSiteBuilder.writeStarterSite(at: folder.url)
-        builder = DemoSiteBuilder(root: folder.url)
+        try TextSiteBuilder.writeStarterSite(at: folder.url)
+        builder = TextSiteBuilder(root: folder.url)
         let coordinator = BuildCoordinator(builder: builder, lockFile: folder.url.appending(path: ".paddock/build.lock"), logger: quietLogger)
         preview = PreviewServer(
             configuration: .init(host: "127.0.0.1", port: 0, pollInterval: .milliseconds(100), quietPeriod: .milliseconds(50)),

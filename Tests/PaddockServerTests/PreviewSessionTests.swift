@@ -1,18 +1,19 @@
 import Foundation
+import PaddockTestSupport
 import Testing
 @testable import PaddockServer
 
 @Suite struct PreviewSessionTests {
     struct Fixture {
         let folder: TemporaryFolder
-        let builder: DemoSiteBuilder
+        let builder: TextSiteBuilder
         let clock = ManualClock()
         let session: PreviewSession<ManualClock>
 
         init() throws {
             folder = try TemporaryFolder()
-            try DemoSiteBuilder.writeStarterSite(at: folder.url)
-            builder = DemoSiteBuilder(root: folder.url)
+            try TextSiteBuilder.writeStarterSite(at: folder.url)
+            builder = TextSiteBuilder(root: folder.url)
             let coordinator = BuildCoordinator(builder: builder, lockFile: folder.url.appending(path: ".paddock/build.lock"), logger: quietLogger)
             session = PreviewSession(coordinator: coordinator, clock: clock, quietPeriod: .milliseconds(50), logger: quietLogger)
         }
@@ -52,7 +53,7 @@ import Testing
         await fixture.session.rebuild()
         let failure = try #require(await fixture.session.status.failure)
         #expect(failure.contains("templates/layout.html:1:1: unclosed {{"))
-        try DemoSiteBuilder.writeStarterSite(at: fixture.folder.url)
+        try TextSiteBuilder.writeStarterSite(at: fixture.folder.url)
         await fixture.session.rebuild()
         #expect(await fixture.session.status.failure == nil)
         #expect(await fixture.session.status.generation == 2)

@@ -7,24 +7,6 @@ import NIOHTTP1
 import PaddockServer
 import ServiceLifecycle
 
-/// A fresh folder under the system's temporary folder; removed by `remove()`.
-struct TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appending(path: "paddock-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func write(_ text: String, to relative: String) throws {
-        let file = url.appending(path: relative)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: url) }
-}
-
 let quietLogger: Logger = {
     var logger = Logger(label: "paddock.tests")
     logger.logLevel = .error

@@ -1,12 +1,13 @@
 import Foundation
 import PaddockServer
+import PaddockTestSupport
 import ServiceLifecycle
 
-/// A demo site with a webhook server over it, on loopback port 0.
+/// A text site with a webhook server over it, on loopback port 0.
 struct WebhookFixture {
     static let secret = "It's a Secret to Everybody"
     let folder: TemporaryFolder
-    let builder: DemoSiteBuilder
+    let builder: TextSiteBuilder
     let gate: BuildGate
     let coordinator: BuildCoordinator
     let server: WebhookServer
@@ -15,9 +16,9 @@ struct WebhookFixture {
 
     init(gateOpen: Bool = true, grace: Duration = .seconds(60)) throws {
         folder = try TemporaryFolder()
-        try DemoSiteBuilder.writeStarterSite(at: folder.url)
+        try TextSiteBuilder.writeStarterSite(at: folder.url)
         gate = BuildGate(open: gateOpen)
-        builder = DemoSiteBuilder(root: folder.url, options: .init(gate: gate))
+        builder = TextSiteBuilder(root: folder.url, options: .init(gate: gate))
         coordinator = BuildCoordinator(builder: builder, lockFile: folder.url.appending(path: ".paddock/build.lock"), lockPollInterval: .milliseconds(20), logger: quietLogger)
         server = try WebhookServer(configuration: .init(host: "127.0.0.1", port: 0, shutdownGracePeriod: grace), secret: Self.secret, coordinator: coordinator, logger: quietLogger)
     }

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
 import Foundation
+import PaddockTestSupport
 import Testing
 import PaddockSite
 @testable import PaddockServer
@@ -233,7 +234,7 @@ import PaddockPublish
     }
 
     @Test func refusesToStartWithoutASecret() {
-        let coordinator = BuildCoordinator(builder: DemoSiteBuilder(root: URL(fileURLWithPath: "/nonexistent")), lockFile: nil, logger: quietLogger)
+        let coordinator = BuildCoordinator(builder: TextSiteBuilder(root: URL(fileURLWithPath: "/nonexistent")), lockFile: nil, logger: quietLogger)
         #expect(throws: WebhookServerError.missingSecret) {
             try WebhookServer(configuration: .init(), secret: "", coordinator: coordinator, logger: quietLogger)
         }

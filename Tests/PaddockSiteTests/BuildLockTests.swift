@@ -1,13 +1,14 @@
 import Foundation
+import PaddockTestSupport
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish
 
 @Suite struct BuildLockTests {
     @Test func secondNonWaitingAcquireIsBusyUntilRelease() throws {
-        let dir = FileManager.default.temporaryDirectory.appending(path: "paddock-lock-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appending(path: "build.lock")
+        let folder = try TemporaryFolder("paddock-lock")
+        defer { folder.remove() }
+        let url = folder.url.appending(path: "build.lock")
         let first = try BuildLock.acquire(at: url, wait: false)
         #expect(throws: BuildLockError.busy(path: url.path)) { try BuildLock.acquire(at: url, wait: false) }
         first.release()

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Logging
+import PaddockTestSupport
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish

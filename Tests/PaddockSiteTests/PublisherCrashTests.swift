@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PaddockTestSupport
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish
@@ -100,31 +101,19 @@ import Testing
 
     /// Starts the probe and returns once it printed a line starting with `marker` at least `count`
     /// times (one read can bring several lines, so a looping probe may be a line or two ahead).
-    static func runProbe(_ output: URL, generation: Int, mode: String, until marker: String, count: Int = 1) throws -> Process {
-        let process = Process()
-        process.executableURL = probe
-        process.arguments = [output.path, String(generation), String(pageCount), mode]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        var seen = 0, buffer = ""
-        while seen < count {
-            let data = pipe.fileHandleForReading.availableData
-            if data.isEmpty { break }
-            buffer += String(decoding: data, as: UTF8.self)
-            while let newline = buffer.firstIndex(of: "\n") {
-                if buffer[..<newline].hasPrefix(marker) { seen += 1 }
-                buffer = String(buffer[buffer.index(after: newline)...])
-            }
+    /// A probe that does not get there within a minute is killed and the test fails.
+    static func runProbe(_ output: URL, generation: Int, mode: String, until marker: String, count: Int = 1) throws -> ChildProcess {
+        let child = try ChildProcess(probe, [output.path, String(generation), String(pageCount), mode])
+        _ = try child.waitForOutput(timeout: .seconds(60)) { text in
+            text.split(separator: "\n").filter { $0.hasPrefix(marker) }.count >= count
         }
-        #expect(seen >= count, "probe stopped before printing \(marker)")
-        return process
+        return child
     }
 
-    static func kill9(_ process: Process) {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+    static func kill9(_ probe: ChildProcess) throws {
+        probe.signal(SIGKILL)
+        let exit = try probe.waitForExit(timeout: .seconds(30))
+        #expect(exit.signalled && exit.status == SIGKILL)
     }
 
     @Test func buildKilledWithSigkillLeavesThePreviousSiteIntact() throws {
@@ -135,13 +124,13 @@ import Testing
         _ = try publisher.publishAll(Self.site(1))
         _ = try publisher.publishAll(Self.site(2))
 
-        Self.kill9(try Self.runProbe(output, generation: 3, mode: "pause-staging", until: "PAUSED"))
+        try Self.kill9(try Self.runProbe(output, generation: 3, mode: "pause-staging", until: "PAUSED"))
         #expect(Self.consistentGeneration(output) == 2)
 
-        Self.kill9(try Self.runProbe(output, generation: 4, mode: "pause-sealed", until: "PAUSED"))
+        try Self.kill9(try Self.runProbe(output, generation: 4, mode: "pause-sealed", until: "PAUSED"))
         #expect(Self.consistentGeneration(output) == 2)
 
-        Self.kill9(try Self.runProbe(output, generation: 5, mode: "loop", until: "PUBLISHED", count: 3))
+        try Self.kill9(try Self.runProbe(output, generation: 5, mode: "loop", until: "PUBLISHED", count: 3))
         let survived = try #require(Self.consistentGeneration(output))
         #expect(survived >= 7)
 

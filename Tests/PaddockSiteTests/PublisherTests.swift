@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PaddockTestSupport
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish

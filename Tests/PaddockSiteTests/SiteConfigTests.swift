@@ -1,6 +1,7 @@
 import Foundation
 import PaddockCatalogue
 import PaddockSources
+import PaddockTestSupport
 import Testing
 @testable import PaddockSite
 

@@ -1,4 +1,5 @@
 import Foundation
+import PaddockTestSupport
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish

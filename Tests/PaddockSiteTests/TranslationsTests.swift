@@ -1,4 +1,5 @@
 import Foundation
+import PaddockTestSupport
 import Testing
 @testable import PaddockSite
 
@@ -20,11 +21,10 @@ import Testing
     }
 
     @Test func aThemeWithoutTranslationsGetsTheBundledStrings() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "paddock-theme-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "<p>{{t.nav_horses}}</p>".write(to: folder.appending(path: "home.mustache"), atomically: false, encoding: .utf8)
-        let theme = try Theme.load(folder: folder)
+        let folder = try TemporaryFolder("paddock-theme")
+        defer { folder.remove() }
+        try folder.write("<p>{{t.nav_horses}}</p>", to: "home.mustache")
+        let theme = try Theme.load(folder: folder.url)
         #expect(theme.translations.string("nav_horses", language: "de") == "Pferde")
         #expect(theme.assets.isEmpty)
     }

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import PaddockSandbox
+import PaddockTestSupport
 import Testing
 @testable import PaddockSources
 
@@ -132,7 +133,9 @@ import Testing
 
     @Test func refreshesATokenThatExpired() async throws {
         var options = SandboxOptions()
-        options.accessTokenLifetime = .seconds(1)
+        // The sandbox announces whole seconds: `expires_in` is 0, so each token has expired by
+        // the time it is asked for again, with no waiting.
+        options.accessTokenLifetime = .milliseconds(1)
         try await SourcesTest.withSandbox(options) { sandbox in
             let config = SourcesTest.configuration(sandbox, cache: try SourcesTest.temporaryFolder(), equicty: false, husbandry: .v2)
             try await HTTPClient.withHTTPClient { client in
@@ -141,7 +144,6 @@ import Testing
                     tokenURL: config.husbandry!.resolvedTokenURL, clientID: sandbox.options.husbandryClientID,
                     clientSecret: nil, refreshToken: await sandbox.mintRefreshToken(), transport: transport, onRotation: { _ in })
                 let first = try await provider.accessToken()
-                try await Task.sleep(for: .milliseconds(1100))
                 let second = try await provider.accessToken()
                 #expect(first != second)
                 #expect(await provider.refreshCount == 2)

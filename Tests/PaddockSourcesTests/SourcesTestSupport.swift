@@ -1,17 +1,17 @@
 import Foundation
 import Logging
 import PaddockSandbox
+import PaddockTestSupport
 @testable import PaddockSources
 
 /// Shared set-up for tests that run the real clients against a real sandbox on a free loopback port.
 enum SourcesTest {
     static let logger = Logger(label: "paddock.sources.tests", factory: { _ in SwiftLogNoOpLogHandler() })
 
-    /// A fresh folder under the system's temporary folder.
+    /// A fresh folder under the system's temporary folder, removed when the test process exits
+    /// (the fetchers, caches and token savers a test starts may still write to it as it ends).
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "paddock-sources-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolder.removedAtExit("paddock-sources")
     }
 
     /// Sources pointed at `sandbox`, with a quick backoff so retries do not slow the tests.

@@ -1,17 +1,17 @@
 import Foundation
+import PaddockTestSupport
 import Testing
 @testable import PaddockTemplate
 
 @Suite struct TemplateSetTests {
     @Test func loadsAFolderWithSubfolderNames() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "paddock-templates-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appending(path: "partials"), withIntermediateDirectories: true)
-        try "<head>{{title}}</head>".write(to: folder.appending(path: "partials/head.mustache"), atomically: true, encoding: .utf8)
-        try "{{>partials/head}}<main>{{$main}}{{/main}}</main>".write(to: folder.appending(path: "layout.mustache"), atomically: true, encoding: .utf8)
-        try "{{<layout}}{{$main}}{{name}}{{/main}}{{/layout}}".write(to: folder.appending(path: "horse.mustache"), atomically: true, encoding: .utf8)
-        try "not a template".write(to: folder.appending(path: "notes.txt"), atomically: true, encoding: .utf8)
-        let set = try TemplateSet.load(folder: folder)
+        let folder = try TemporaryFolder("paddock-templates")
+        defer { folder.remove() }
+        try folder.write("<head>{{title}}</head>", to: "partials/head.mustache")
+        try folder.write("{{>partials/head}}<main>{{$main}}{{/main}}</main>", to: "layout.mustache")
+        try folder.write("{{<layout}}{{$main}}{{name}}{{/main}}{{/layout}}", to: "horse.mustache")
+        try folder.write("not a template", to: "notes.txt")
+        let set = try TemplateSet.load(folder: folder.url)
         #expect(set.names == ["horse", "layout", "partials/head"])
         #expect(try set.renderString("horse", ["title": "T", "name": "Arko"]) == "<head>T</head><main>Arko</main>")
     }

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// The preview server and the webhook server never build a site themselves; they ask a
 /// `SiteBuilding` value, always through a ``BuildCoordinator`` so that builds never overlap.
-/// The real implementation is the site builder of `PaddockSite`; ``DemoSiteBuilder`` is a
-/// small real one used by tests and the browser check.
+/// The real implementation is the site builder of `PaddockSite` (the `paddock` command wraps it);
+/// the server tests also use a small one of their own that can hold and count builds.
 ///
 /// ```swift
 /// struct SiteBuilder: SiteBuilding {

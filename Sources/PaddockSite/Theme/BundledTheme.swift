@@ -26,7 +26,10 @@ public enum BundledTheme {
     static func candidates(environment: [String: String]) -> [URL] {
         var list: [URL] = []
         if let override = environment["PADDOCK_THEME"], !override.isEmpty { list.append(URL(filePath: override)) }
-        let executable = URL(filePath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        // The running executable's folder: Bundle.main knows the file even when the command was
+        // found through PATH (then `CommandLine.arguments[0]` is only "paddock").
+        let executable = (Bundle.main.executableURL ?? URL(filePath: CommandLine.arguments.first ?? ""))
+            .resolvingSymlinksInPath().deletingLastPathComponent()
         list.append(executable.deletingLastPathComponent().appending(path: "share/paddock/templates"))
         list.append(executable.appending(path: "paddock-templates"))
         // Sources/PaddockSite/Theme/BundledTheme.swift → the repository root.

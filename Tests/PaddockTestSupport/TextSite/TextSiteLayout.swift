@@ -1,5 +1,5 @@
-/// The demo builder's layout: HTML with `{{title}}`, `{{content}}` and `{{site}}` placeholders.
-struct DemoLayout: Sendable {
+/// The text site builder's layout: HTML with `{{title}}`, `{{content}}` and `{{site}}` placeholders.
+struct TextSiteLayout: Sendable {
     enum Part: Sendable { case text(String), placeholder(String) }
     static let names: Set<String> = ["title", "content", "site"]
     let parts: [Part]
@@ -53,7 +53,7 @@ struct DemoLayout: Sendable {
         return out
     }
 
-    private static func error(in source: String, file: String, at index: String.Index, _ message: String) -> DemoSiteError {
+    private static func error(in source: String, file: String, at index: String.Index, _ message: String) -> TextSiteError {
         let before = source[..<index]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let lineStart = before.lastIndex(of: "\n").map { source.index(after: $0) } ?? source.startIndex

@@ -1,12 +1,12 @@
-/// Why a demo site build failed; messages say which file and where.
-public enum DemoSiteError: Error, Equatable, CustomStringConvertible {
+/// Why a text site build failed; messages say which file and where.
+package enum TextSiteError: Error, Equatable, CustomStringConvertible {
     case template(file: String, line: Int, column: Int, lineText: String, message: String)
     case missingTemplate(path: String)
     case unreadablePage(path: String)
     case cannotWrite(path: String, reason: String)
     case publishFailed(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .template(let file, let line, let column, let lineText, let message):
             let pointer = String(repeating: " ", count: max(0, column - 1)) + "^"

@@ -1,12 +1,12 @@
 /// Counts the builds of one builder, to show that they never overlapped.
-public actor BuildStatistics {
-    public private(set) var startedCount = 0
-    public private(set) var finishedCount = 0
-    public private(set) var running = 0
+package actor BuildStatistics {
+    package private(set) var startedCount = 0
+    package private(set) var finishedCount = 0
+    package private(set) var running = 0
     /// The most builds that ever ran at the same time (1 when they never overlapped).
-    public private(set) var maxConcurrent = 0
+    package private(set) var maxConcurrent = 0
 
-    public init() {}
+    package init() {}
 
     func started() {
         startedCount += 1

@@ -2,13 +2,17 @@ import Foundation
 import PaddockServer
 import PaddockSite
 
-/// The real site builder as the servers' ``SiteBuilding``: the coordinator holds the build lock,
-/// so this calls `SiteBuilder.build(refetch:)` (which expects its caller to hold it).
-struct SiteBuilderAdapter: SiteBuilding {
+/// The site that `serve` and `webhook` build: the real ``SiteBuilder`` as the servers'
+/// `SiteBuilding`. The servers' coordinator holds the build lock (``lockFile``) around every
+/// build, so this calls `SiteBuilder.build(refetch:)`, which expects its caller to hold it.
+struct ServedSite: SiteBuilding {
     let builder: SiteBuilder
     let configFile: URL
 
     var outputFolder: URL { builder.config.outputFolder }
+
+    /// The site's build lock, shared with `paddock build`.
+    var lockFile: URL { builder.lockFile }
 
     /// The config file, the theme in use, the Markdown pages and the static folder.
     var watchedInputs: [URL] {

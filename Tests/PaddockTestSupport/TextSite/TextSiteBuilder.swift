@@ -1,8 +1,9 @@
 import Foundation
+import PaddockServer
 
 /// A small but real site builder: renders text pages through one HTML layout with `{{name}}`
 /// placeholders and publishes them by an atomic symlink swap. It stands in for the site builder
-/// of `PaddockSite` in tests, the browser check and the webhook benchmark.
+/// of `PaddockSite` in server tests that need to hold a build (``BuildGate``) or count builds.
 ///
 /// A site folder holds:
 /// - `templates/layout.html`: the layout, with `{{title}}`, `{{content}}` and `{{site}}`;
@@ -11,37 +12,37 @@ import Foundation
 /// - `static/`: copied as is.
 ///
 /// The published site is `public`, a symlink to a release folder under `.paddock/releases/`.
-public struct DemoSiteBuilder: SiteBuilding {
-    /// Knobs for tests and benchmarks.
-    public struct Options: Sendable {
+package struct TextSiteBuilder: SiteBuilding {
+    /// Knobs for tests.
+    package struct Options: Sendable {
         /// Time each build takes on top of its work (before publishing), to make builds slow.
-        public var delay: Duration
+        package var delay: Duration
         /// Awaited before publishing, so that a test can hold a build while it looks at the queue.
-        public var gate: BuildGate?
+        package var gate: BuildGate?
 
-        public init(delay: Duration = .zero, gate: BuildGate? = nil) {
+        package init(delay: Duration = .zero, gate: BuildGate? = nil) {
             self.delay = delay
             self.gate = gate
         }
     }
 
-    public let root: URL
-    public let options: Options
+    package let root: URL
+    package let options: Options
     /// Counts of this builder's builds (started, finished, most at once).
-    public let statistics = BuildStatistics()
+    package let statistics = BuildStatistics()
 
-    public init(root: URL, options: Options = .init()) {
+    package init(root: URL, options: Options = .init()) {
         self.root = root.standardizedFileURL
         self.options = options
     }
 
-    public var outputFolder: URL { root.appending(path: "public") }
-    public var templatesFolder: URL { root.appending(path: "templates") }
-    public var pagesFolder: URL { root.appending(path: "pages") }
-    public var staticFolder: URL { root.appending(path: "static") }
-    public var watchedInputs: [URL] { [templatesFolder, pagesFolder, staticFolder] }
+    package var outputFolder: URL { root.appending(path: "public") }
+    package var templatesFolder: URL { root.appending(path: "templates") }
+    package var pagesFolder: URL { root.appending(path: "pages") }
+    package var staticFolder: URL { root.appending(path: "static") }
+    package var watchedInputs: [URL] { [templatesFolder, pagesFolder, staticFolder] }
 
-    public func build(refetch: Bool) async throws -> BuildOutcome {
+    package func build(refetch: Bool) async throws -> BuildOutcome {
         await statistics.started()
         do {
             let outcome = try await buildOnce()
@@ -56,18 +57,18 @@ public struct DemoSiteBuilder: SiteBuilding {
     private func buildOnce() async throws -> BuildOutcome {
         let layoutURL = templatesFolder.appending(path: "layout.html")
         guard let layoutText = try? String(contentsOf: layoutURL, encoding: .utf8) else {
-            throw DemoSiteError.missingTemplate(path: "templates/layout.html")
+            throw TextSiteError.missingTemplate(path: "templates/layout.html")
         }
-        let layout = try DemoLayout(source: layoutText, name: "templates/layout.html")
-        let pages = try DemoPage.load(folder: pagesFolder)
+        let layout = try TextSiteLayout(source: layoutText, name: "templates/layout.html")
+        let pages = try TextSitePage.load(folder: pagesFolder)
         let release = try makeReleaseFolder()
         var written = 0
         for page in pages {
-            let html = layout.render(["title": page.title, "content": page.html(siblings: pages), "site": "Paddock demo"])
+            let html = layout.render(["title": page.title, "content": page.html(siblings: pages), "site": "Paddock test site"])
             try Self.write(html, to: release.appending(path: page.outputPath))
             written += 1
         }
-        try Self.write(layout.render(["title": "Not found", "content": "<p>There is no such page.</p>", "site": "Paddock demo"]),
+        try Self.write(layout.render(["title": "Not found", "content": "<p>There is no such page.</p>", "site": "Paddock test site"]),
                        to: release.appending(path: "404.html"))
         try Self.copyStatic(from: staticFolder, to: release)
         if options.delay > .zero { try await Task.sleep(for: options.delay) }

@@ -5,7 +5,7 @@ import Darwin
 #endif
 import Foundation
 
-extension DemoSiteBuilder {
+extension TextSiteBuilder {
     var releasesFolder: URL { root.appending(path: ".paddock/releases") }
 
     /// A fresh, empty release folder.
@@ -14,7 +14,7 @@ extension DemoSiteBuilder {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw DemoSiteError.cannotWrite(path: folder.path, reason: "\(error.localizedDescription)")
+            throw TextSiteError.cannotWrite(path: folder.path, reason: "\(error.localizedDescription)")
         }
         return folder
     }
@@ -24,7 +24,7 @@ extension DemoSiteBuilder {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         } catch {
-            throw DemoSiteError.cannotWrite(path: url.path, reason: error.localizedDescription)
+            throw TextSiteError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
     }
 
@@ -34,7 +34,7 @@ extension DemoSiteBuilder {
             do {
                 try FileManager.default.copyItem(at: folder.appending(path: name), to: release.appending(path: name))
             } catch {
-                throw DemoSiteError.cannotWrite(path: release.appending(path: name).path, reason: error.localizedDescription)
+                throw TextSiteError.cannotWrite(path: release.appending(path: name).path, reason: error.localizedDescription)
             }
         }
     }
@@ -44,12 +44,12 @@ extension DemoSiteBuilder {
         let link = outputFolder.path
         let temporary = root.appending(path: ".paddock/public-\(UUID().uuidString).tmp").path
         guard symlink(release.path, temporary) == 0 else {
-            throw DemoSiteError.publishFailed(path: link, reason: String(cString: strerror(errno)))
+            throw TextSiteError.publishFailed(path: link, reason: String(cString: strerror(errno)))
         }
         guard rename(temporary, link) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw DemoSiteError.publishFailed(path: link, reason: reason)
+            throw TextSiteError.publishFailed(path: link, reason: reason)
         }
         pruneReleases(keeping: release)
     }
@@ -63,7 +63,7 @@ extension DemoSiteBuilder {
     }
 
     /// Writes a small starter site into `root` (layout, a home page, two horse pages, a stylesheet).
-    public static func writeStarterSite(at root: URL) throws {
+    package static func writeStarterSite(at root: URL) throws {
         let files: [String: String] = [
             "templates/layout.html": """
                 <!doctype html>
