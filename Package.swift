@@ -158,7 +158,7 @@ let package = Package(
         .testTarget(
             name: "PaddockServerTests",
             dependencies: [
-                "PaddockServer", "PaddockSite", "PaddockTestSupport",
+                "PaddockServer", "PaddockSite", "PaddockDemo", "PaddockTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PaddockDemo
+import PaddockServer
 import PaddockSite
 import PaddockSources
 

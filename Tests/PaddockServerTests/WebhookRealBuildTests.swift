@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+import PaddockDemo
+import PaddockServer
+import PaddockSite
+import PaddockTestSupport
+import ServiceLifecycle
+import Testing
+
+/// The webhook server over the real site builder: a shutdown (SIGTERM) that outlasts the grace
+/// period cancels the running build, which stops and leaves the published site as it was.
+@Suite struct WebhookRealBuildTests {
+    static let logger = Logger(label: "test.webhook.real", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    @Test func shutdownDuringARealBuildAbandonsItAndKeepsThePublishedSite() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let config = SiteConfig(root: folder.url, title: "Stal De Vries", baseURL: "https://stal-devries.example/",
+                                description: "Warmbloods.", languages: ["en"], contactEmail: "info@stal-devries.example",
+                                currency: "EUR", horsesPerPage: 6)
+        let small = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 3, animalCount: 0), logger: Self.logger)
+        _ = try await small.buildHoldingLock(refetch: false, wait: true)
+        let published = try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path)
+        let listing = try Data(contentsOf: config.outputFolder.appending(path: "en/horses/index.html"))
+
+        // The build's publish holds its writers at its first progress report until the shutdown began.
+        let (writing, reached) = AsyncStream<Void>.makeStream()
+        let released = DispatchSemaphore(value: 0)
+        var large = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 4000, animalCount: 0), logger: Self.logger)
+        large.publishObserver = { phase in
+            guard case .staging = phase else { return }
+            reached.yield()
+            released.wait()
+            released.signal()
+        }
+        let site = ServedSite(builder: large, configFile: folder.url.appending(path: "paddock.toml"))
+        let coordinator = BuildCoordinator(builder: site, lockFile: site.lockFile, lockPollInterval: .milliseconds(20), logger: Self.logger)
+        let secret = "It's a Secret to Everybody"
+        let server = try WebhookServer(configuration: .init(host: "127.0.0.1", port: 0, shutdownGracePeriod: .milliseconds(100)),
+                                       secret: secret, coordinator: coordinator, logger: Self.logger)
+        try await withRunningGroup({ server.serviceGroup(gracefulShutdownSignals: [], onListening: $0) }) { port, group in
+            let body = Array(#"{"ref":"main"}"#.utf8)
+            let answer = try await http(.POST, "http://127.0.0.1:\(port)/hooks/build",
+                                        headers: [("X-Paddock-Signature", WebhookSignature(secret: secret).sign(body))], body: body)
+            #expect(answer.status == 202)
+            for await _ in writing { break }
+            await group.triggerGracefulShutdown()
+            // The rest of a 4,000-horse build takes seconds, far past the grace period of 100 ms.
+            released.signal()
+        }
+        let record = await coordinator.record(1)
+        #expect(record?.state == .failed)
+        #expect(record?.error?.contains("abandoned") == true, "\(String(describing: record?.error))")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path) == published)
+        #expect(try Data(contentsOf: config.outputFolder.appending(path: "en/horses/index.html")) == listing)
+    }
+}
