@@ -7,12 +7,6 @@ let package = Package(
     products: [
         .executable(name: "paddock", targets: ["paddock"]),
         .library(name: "PaddockTemplate", targets: ["PaddockTemplate"]),
-        .library(name: "PaddockCatalogue", targets: ["PaddockCatalogue"]),
-        .library(name: "PaddockSources", targets: ["PaddockSources"]),
-        .library(name: "PaddockSite", targets: ["PaddockSite"]),
-        .library(name: "PaddockSandbox", targets: ["PaddockSandbox"]),
-        .library(name: "PaddockServer", targets: ["PaddockServer"]),
-        .library(name: "PaddockDemo", targets: ["PaddockDemo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

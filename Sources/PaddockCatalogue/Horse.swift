@@ -1,36 +1,36 @@
 /// A public horse of an Equicty stable, normalised from any documented variant of the API.
-public struct Horse: Sendable, Hashable, Codable, Identifiable {
+package struct Horse: Sendable, Hashable, Codable, Identifiable {
     /// Equicty's id, as a string (the API sends it as a number or a string).
-    public var id: String
-    public var name: String
-    public var officialName: String?
-    public var nickName: String?
-    public var age: Int?
+    package var id: String
+    package var name: String
+    package var officialName: String?
+    package var nickName: String?
+    package var age: Int?
     /// `birthday` or `birth_date` (dd-MM-yyyy).
-    public var birthDate: CalendarDate?
+    package var birthDate: CalendarDate?
     /// The sex as the API words it, in the fetch's language ("Gelding", "Hengst").
-    public var sex: String?
+    package var sex: String?
     /// The sex normalised for filters.
-    public var gender: HorseGender
-    public var studbook: String?
-    public var color: String?
-    public var height: Double?
-    public var heightUnit: String?
-    public var breeder: String?
+    package var gender: HorseGender
+    package var studbook: String?
+    package var color: String?
+    package var height: Double?
+    package var heightUnit: String?
+    package var breeder: String?
     /// Synced with HorseTelex: a HorseTelex pedigree HTML can be fetched.
-    public var horsetelex: Bool
-    public var pedigree: Pedigree?
-    public var profileURL: String?
-    public var miniatureURL: String?
-    public var pictures: [Media]
-    public var videos: [Media]
-    public var level: String?
-    public var info: String?
-    public var additional: AdditionalInfo?
+    package var horsetelex: Bool
+    package var pedigree: Pedigree?
+    package var profileURL: String?
+    package var miniatureURL: String?
+    package var pictures: [Media]
+    package var videos: [Media]
+    package var level: String?
+    package var info: String?
+    package var additional: AdditionalInfo?
     /// The HorseTelex pedigree HTML as Equicty sent it (unsanitised), for `horsetelex` horses.
-    public var horsetelexHTML: String?
+    package var horsetelexHTML: String?
 
-    public init(
+    package init(
         id: String, name: String, officialName: String? = nil, nickName: String? = nil, age: Int? = nil,
         birthDate: CalendarDate? = nil, sex: String? = nil, gender: HorseGender = .unknown,
         studbook: String? = nil, color: String? = nil, height: Double? = nil, heightUnit: String? = nil,
@@ -50,34 +50,34 @@ public struct Horse: Sendable, Hashable, Codable, Identifiable {
 }
 
 /// The sex of a horse, normalised (the API filter uses the upper-case raw values).
-public enum HorseGender: String, Sendable, Hashable, Codable, CaseIterable {
+package enum HorseGender: String, Sendable, Hashable, Codable, CaseIterable {
     case stallion = "STALLION", mare = "MARE", gelding = "GELDING", filly = "FILLY", colt = "COLT", unknown = "UNKNOWN"
 }
 
 /// A picture or video of a horse.
-public struct Media: Sendable, Hashable, Codable {
-    public var name: String?
-    public var module: String?
+package struct Media: Sendable, Hashable, Codable {
+    package var name: String?
+    package var module: String?
     /// `mediaurl`: the full picture, or the video's page (YouTube).
-    public var url: String
+    package var url: String
     /// `miniatureurl`.
-    public var miniatureURL: String?
+    package var miniatureURL: String?
 
-    public init(name: String? = nil, module: String? = nil, url: String, miniatureURL: String? = nil) {
+    package init(name: String? = nil, module: String? = nil, url: String, miniatureURL: String? = nil) {
         self.name = name; self.module = module; self.url = url; self.miniatureURL = miniatureURL
     }
 }
 
 /// `include_additional_info=true` details.
-public struct AdditionalInfo: Sendable, Hashable, Codable {
-    public var sku: String?
-    public var breedingAssociations: [String]
-    public var semenAvailability: [String]
-    public var wffsTestResult: String?
-    public var semenPrice: String?
-    public var salesContent: String?
+package struct AdditionalInfo: Sendable, Hashable, Codable {
+    package var sku: String?
+    package var breedingAssociations: [String]
+    package var semenAvailability: [String]
+    package var wffsTestResult: String?
+    package var semenPrice: String?
+    package var salesContent: String?
 
-    public init(
+    package init(
         sku: String? = nil, breedingAssociations: [String] = [], semenAvailability: [String] = [],
         wffsTestResult: String? = nil, semenPrice: String? = nil, salesContent: String? = nil
     ) {
@@ -86,7 +86,7 @@ public struct AdditionalInfo: Sendable, Hashable, Codable {
         self.semenPrice = semenPrice; self.salesContent = salesContent
     }
 
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         sku == nil && breedingAssociations.isEmpty && semenAvailability.isEmpty && wffsTestResult == nil
             && semenPrice == nil && salesContent == nil
     }

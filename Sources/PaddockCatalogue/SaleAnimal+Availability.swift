@@ -23,7 +23,7 @@ extension SaleAnimal {
     }
 
     /// True when the breeder holds the animal for a buyer (`hold`): shown as reserved.
-    public var isReserved: Bool {
+    package var isReserved: Bool {
         Self.normalisedStatus(status).map(Self.reservedStatuses.contains) ?? false
     }
 }

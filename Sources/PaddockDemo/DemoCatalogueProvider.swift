@@ -9,20 +9,20 @@ import PaddockPublish
 /// configured, so that a newcomer sees a complete site offline.
 ///
 /// The pictures are copied into the site under `media/demo/`.
-public struct DemoCatalogueProvider: CatalogueProvider {
-    public static let mediaPath = "media/demo"
-    public let config: SiteConfig
-    public let includeHostile: Bool
+package struct DemoCatalogueProvider: CatalogueProvider {
+    package static let mediaPath = "media/demo"
+    package let config: SiteConfig
+    package let includeHostile: Bool
     /// Horses and animals to generate (benchmarks); `nil` gives the bundled set.
-    public let horseCount: Int?
-    public let animalCount: Int?
+    package let horseCount: Int?
+    package let animalCount: Int?
 
-    public init(config: SiteConfig, includeHostile: Bool = false, horseCount: Int? = nil, animalCount: Int? = nil) {
+    package init(config: SiteConfig, includeHostile: Bool = false, horseCount: Int? = nil, animalCount: Int? = nil) {
         self.config = config; self.includeHostile = includeHostile
         self.horseCount = horseCount; self.animalCount = animalCount
     }
 
-    public func catalogues(refetch: Bool) async throws -> CatalogueSupply {
+    package func catalogues(refetch: Bool) async throws -> CatalogueSupply {
         let colors = config.sources.equicty?.horsetelexColors ?? HorseTelexColors()
         let catalogues = try DemoData.catalogues(
             languages: config.languages, mediaBaseURL: config.baseURL + DemoCatalogueProvider.mediaPath,

@@ -16,9 +16,9 @@ import Foundation
 /// let lock = try BuildLock.acquire(at: siteRoot.appending(path: ".paddock/build.lock"), wait: true)
 /// defer { lock.release() }
 /// ```
-public final class BuildLock: @unchecked Sendable {
+package final class BuildLock: @unchecked Sendable {
     private var descriptor: Int32
-    public let path: String
+    package let path: String
 
     private init(descriptor: Int32, path: String) {
         self.descriptor = descriptor
@@ -28,7 +28,7 @@ public final class BuildLock: @unchecked Sendable {
     /// Takes the lock at `url`, creating the file and its folder when missing.
     /// - Parameter wait: `true` blocks until the holder releases it; `false` throws
     ///   ``BuildLockError/busy(path:)`` at once when another build holds it.
-    public static func acquire(at url: URL, wait: Bool) throws -> BuildLock {
+    package static func acquire(at url: URL, wait: Bool) throws -> BuildLock {
         let path = url.path
         try FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -49,7 +49,7 @@ public final class BuildLock: @unchecked Sendable {
     /// `interval` between tries until the holder releases it or the task is cancelled.
     /// - Parameter onFirstWait: called once, when the lock is found busy (to tell people why nothing happens).
     /// - Throws: `CancellationError`, or ``BuildLockError/cannotOpen(path:errno:)``.
-    public static func acquire(at url: URL, pollingEvery interval: Duration,
+    package static func acquire(at url: URL, pollingEvery interval: Duration,
                                isolation: isolated (any Actor)? = #isolation,
                                onFirstWait: () -> Void = {}) async throws -> BuildLock {
         var waited = false
@@ -65,7 +65,7 @@ public final class BuildLock: @unchecked Sendable {
     }
 
     /// Releases the lock; calling it twice is harmless.
-    public func release() {
+    package func release() {
         guard descriptor >= 0 else { return }
         flock(descriptor, LOCK_UN)
         close(descriptor)
@@ -76,12 +76,12 @@ public final class BuildLock: @unchecked Sendable {
 }
 
 /// Why a build lock could not be taken.
-public enum BuildLockError: Error, CustomStringConvertible, Equatable {
+package enum BuildLockError: Error, CustomStringConvertible, Equatable {
     /// Another build holds the lock and the caller asked not to wait.
     case busy(path: String)
     case cannotOpen(path: String, errno: Int32)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .busy(let path): "another build is running (lock held: \(path))"
         case .cannotOpen(let path, let code): "cannot open the build lock \(path): \(String(cString: strerror(code)))"

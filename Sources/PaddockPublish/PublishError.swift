@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why publishing stopped. The previously published site is intact in every case.
-public enum PublishError: Error, Equatable, CustomStringConvertible {
+package enum PublishError: Error, Equatable, CustomStringConvertible {
     /// A page or file path that is not a safe relative path.
     case invalidPath(String, reason: String)
     /// Two pages want the same path.
@@ -13,7 +13,7 @@ public enum PublishError: Error, Equatable, CustomStringConvertible {
     /// A file-system call failed.
     case io(operation: String, path: String, errno: Int32)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidPath(let path, let reason): "cannot publish \"\(path)\": \(reason)"
         case .duplicatePath(let path): "two pages were rendered to the same path \(path)"

@@ -1,5 +1,5 @@
 /// Progress of one publish, reported to ``Publisher/observer`` (progress output, crash tests).
-public enum PublishPhase: Sendable, Equatable {
+package enum PublishPhase: Sendable, Equatable {
     /// The new release folder is being filled: `done` of `total` files placed (in a streaming
     /// ``PublishSession`` the total is not known ahead: it is the number of files added so far).
     case staging(done: Int, total: Int)

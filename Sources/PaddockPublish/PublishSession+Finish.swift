@@ -5,7 +5,7 @@ extension PublishSession {
     /// site no longer has, seals the release and swaps the output link to it; otherwise leaves
     /// everything as it was (`swapped == false`, no file written).
     /// - Returns: what was written, kept and removed.
-    public func finish() throws -> PublishSummary {
+    package func finish() throws -> PublishSummary {
         try writer?.finish()
         return try lock.withLock {
             guard !finished else { throw PublishError.invalidPath("", reason: "the publish session is already finished") }

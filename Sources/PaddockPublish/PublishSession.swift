@@ -19,7 +19,7 @@ import Foundation
 /// let summary = try session.finish()
 /// ```
 /// Run it while holding ``BuildLock``; ``SiteBuilder`` feeds it as its ``SiteSink``.
-public final class PublishSession: @unchecked Sendable {
+package final class PublishSession: @unchecked Sendable {
     struct Entry {
         var digest: String
         var size: Int
@@ -71,16 +71,16 @@ public final class PublishSession: @unchecked Sendable {
     }
 
     /// Files added so far (pages and static files, including static files a page replaced).
-    public var addedCount: Int { lock.withLock { accepted } }
+    package var addedCount: Int { lock.withLock { accepted } }
 
     /// Adds a rendered page; written into staging at once when its bytes changed.
     /// - Throws: ``PublishError`` (unsafe or duplicate path, path conflict, file-system failure).
-    public func add(_ page: RenderedPage) throws {
+    package func add(_ page: RenderedPage) throws {
         try place(page.path, kind: .page, bytes: page.bytes)
     }
 
     /// Adds a static file, read from its source now. A page at the same path wins.
-    public func add(_ file: StaticFile) throws {
+    package func add(_ file: StaticFile) throws {
         guard let data = FileManager.default.contents(atPath: file.source.path) else {
             throw PublishError.io(operation: "read static file", path: file.source.path, errno: ENOENT)
         }

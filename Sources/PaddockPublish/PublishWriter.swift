@@ -9,9 +9,9 @@ import Foundation
 /// writers take the files in the order they were handed over, create their folders and write
 /// them. At most `byteLimit` bytes wait at a time (``write(_:)`` blocks beyond that), so memory
 /// stays bounded whatever the speed of the disk.
-public final class PublishWriter: @unchecked Sendable {
+package final class PublishWriter: @unchecked Sendable {
     /// Writer threads of a publish: one for every two cores, at least one.
-    public static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount / 2) }
+    package static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount / 2) }
 
     /// One file to write into the staging folder.
     struct Job {

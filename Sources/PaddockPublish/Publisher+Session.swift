@@ -3,7 +3,7 @@ extension Publisher {
     /// then ``PublishSession/finish()``. Nothing is written until the first changed file arrives.
     /// - Throws: ``PublishError`` when the output is not a folder or a link of ours.
     /// - Parameter expectedCount: how many files the build will add, for progress (``observer``).
-    public func begin(expectedCount: Int? = nil) throws -> PublishSession {
+    package func begin(expectedCount: Int? = nil) throws -> PublishSession {
         try PublishSession(publisher: self, expectedCount: expectedCount)
     }
 }

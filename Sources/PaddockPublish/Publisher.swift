@@ -17,24 +17,24 @@ import Logging
 /// for page in pages { try session.add(page) }   // from any thread
 /// let summary = try session.finish()
 /// ```
-public struct Publisher: Sendable {
+package struct Publisher: Sendable {
     /// The published site's path (a link Paddock manages; a plain folder is migrated once).
-    public var output: URL
+    package var output: URL
     /// Where releases live; by default `.paddock/releases/<output name>` beside the output.
-    public var releases: URL
+    package var releases: URL
     /// Releases kept untouched besides the current one (default 1: the previous site).
-    public var keepPrevious: Int
+    package var keepPrevious: Int
     /// Flush the file system once before the swap, so a power cut cannot publish empty files.
-    public var syncBeforeSwap: Bool
+    package var syncBeforeSwap: Bool
     /// Threads that write a publish's new files (``PublishWriter``), apart from the threads that add
     /// them; 0: each file is written by the thread that adds it. By default
     /// ``PublishWriter/defaultThreads``.
-    public var writerThreads: Int
+    package var writerThreads: Int
     /// Told of each phase (progress, crash tests).
-    public var observer: (@Sendable (PublishPhase) -> Void)?
-    public var logger: Logger
+    package var observer: (@Sendable (PublishPhase) -> Void)?
+    package var logger: Logger
 
-    public init(output: URL, releases: URL? = nil, keepPrevious: Int = 1, syncBeforeSwap: Bool = true,
+    package init(output: URL, releases: URL? = nil, keepPrevious: Int = 1, syncBeforeSwap: Bool = true,
                 writerThreads: Int = PublishWriter.defaultThreads,
                 logger: Logger, observer: (@Sendable (PublishPhase) -> Void)? = nil) {
         let output = output.standardizedFileURL

@@ -1,16 +1,16 @@
 /// One file of the generated site, rendered in memory and not yet published.
-public struct RenderedPage: Sendable {
+package struct RenderedPage: Sendable {
     /// Path relative to the site root, `/`-separated, no leading slash (`en/horses/arko/index.html`).
-    public var path: String
-    public var bytes: [UInt8]
+    package var path: String
+    package var bytes: [UInt8]
     /// The template that produced it (for error messages), or `nil` for generated files (sitemap, robots).
-    public var template: String?
+    package var template: String?
     /// The page shows Equicty data: it must carry the Equicty attribution.
-    public var showsEquictyData: Bool
+    package var showsEquictyData: Bool
     /// The page shows HorseTelex data: it must carry the HorseTelex attribution.
-    public var showsHorseTelexData: Bool
+    package var showsHorseTelexData: Bool
 
-    public init(path: String, bytes: [UInt8], template: String? = nil, showsEquictyData: Bool = false, showsHorseTelexData: Bool = false) {
+    package init(path: String, bytes: [UInt8], template: String? = nil, showsEquictyData: Bool = false, showsHorseTelexData: Bool = false) {
         self.path = path; self.bytes = bytes; self.template = template
         self.showsEquictyData = showsEquictyData; self.showsHorseTelexData = showsHorseTelexData
     }

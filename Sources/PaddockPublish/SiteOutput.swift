@@ -3,17 +3,17 @@ import Foundation
 /// Everything one build publishes: rendered pages and static files, by site path.
 ///
 /// A page wins over a static file at the same path. Paths are checked by ``Publisher``.
-public struct SiteOutput: Sendable {
-    public var pages: [RenderedPage]
-    public var staticFiles: [StaticFile]
+package struct SiteOutput: Sendable {
+    package var pages: [RenderedPage]
+    package var staticFiles: [StaticFile]
 
-    public init(pages: [RenderedPage], staticFiles: [StaticFile] = []) {
+    package init(pages: [RenderedPage], staticFiles: [StaticFile] = []) {
         self.pages = pages; self.staticFiles = staticFiles
     }
 
     /// The static files of `folder` (recursively, hidden files skipped), placed under `prefix`.
     /// - Parameter prefix: site path they land in, `""` for the root or `"assets"`.
-    public static func staticFiles(in folder: URL, under prefix: String = "") throws -> [StaticFile] {
+    package static func staticFiles(in folder: URL, under prefix: String = "") throws -> [StaticFile] {
         let manager = FileManager.default
         guard manager.fileExists(atPath: folder.path) else { return [] }
         let base = folder.resolvingSymlinksInPath().standardizedFileURL.path
@@ -30,7 +30,7 @@ public struct SiteOutput: Sendable {
     }
 
     /// The bytes at `path`: a page's, or a static file's read from disk; `nil` when absent.
-    public func bytes(at path: String) -> [UInt8]? {
+    package func bytes(at path: String) -> [UInt8]? {
         if let page = pages.last(where: { $0.path == path }) { return page.bytes }
         guard let file = staticFiles.last(where: { $0.path == path }),
               let data = FileManager.default.contents(atPath: file.source.path) else { return nil }

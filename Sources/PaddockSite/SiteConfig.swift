@@ -4,37 +4,37 @@ import PaddockSources
 /// A site's configuration, read from `paddock.toml` (see `SiteConfig+TOML.swift`).
 ///
 /// Paths are absolute, resolved against the folder holding the config file.
-public struct SiteConfig: Sendable, Equatable {
+package struct SiteConfig: Sendable, Equatable {
     /// The folder holding `paddock.toml`.
-    public var root: URL
-    public var title: String
+    package var root: URL
+    package var title: String
     /// The public address of the site, always with a trailing slash (`https://stable.example/`).
-    public var baseURL: String
+    package var baseURL: String
     /// A short introduction used in meta descriptions and feeds.
-    public var description: String?
+    package var description: String?
     /// Languages, a subset of `en`, `fr`, `de`, `nl`; the first is the default.
-    public var languages: [String]
-    public var contactEmail: String?
-    public var contactPhone: String?
+    package var languages: [String]
+    package var contactEmail: String?
+    package var contactPhone: String?
     /// ISO 4217 code used to show Husbandry prices (`EUR`).
-    public var currency: String
+    package var currency: String
     /// The theme; `nil` uses the bundled default theme.
-    public var templatesFolder: URL?
+    package var templatesFolder: URL?
     /// Markdown pages (`index.md` is the home page introduction); default `pages/`.
-    public var pagesFolder: URL
+    package var pagesFolder: URL
     /// Copied as-is into the output; default `static/`.
-    public var staticFolder: URL
+    package var staticFolder: URL
     /// The published site; default `public/`.
-    public var outputFolder: URL
+    package var outputFolder: URL
     /// Horse cards per listing page.
-    public var horsesPerPage: Int
+    package var horsesPerPage: Int
     /// Equicty ids of horses shown on the home page; empty shows the first few.
-    public var featuredHorses: [String]
-    public var sources: SourcesConfiguration
+    package var featuredHorses: [String]
+    package var sources: SourcesConfiguration
 
-    public var defaultLanguage: String { languages.first ?? "en" }
+    package var defaultLanguage: String { languages.first ?? "en" }
 
-    public init(
+    package init(
         root: URL, title: String, baseURL: String, description: String? = nil, languages: [String] = ["en"],
         contactEmail: String? = nil, contactPhone: String? = nil, currency: String = "EUR",
         templatesFolder: URL? = nil, pagesFolder: URL? = nil, staticFolder: URL? = nil, outputFolder: URL? = nil,

@@ -1,5 +1,5 @@
 /// Why the site could not be rendered; every case names the file or page involved.
-public enum SiteRenderError: Error, CustomStringConvertible {
+package enum SiteRenderError: Error, CustomStringConvertible {
     /// A template failed for one page; `underlying` is the engine's error (template, line, column).
     case renderFailed(page: String, template: String, underlying: any Error)
     /// The theme lacks a template the plan needs.
@@ -9,7 +9,7 @@ public enum SiteRenderError: Error, CustomStringConvertible {
     /// A Markdown page could not be read.
     case pageUnreadable(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .renderFailed(let page, let template, let underlying):
             "cannot render \(page) with template \(template): \(underlying)"

@@ -12,8 +12,8 @@ import Logging
 /// for catalogue in report.catalogues { … }          // one per language
 /// let cached = try fetcher.loadCachedCatalogues()   // later, without the network
 /// ```
-public struct CatalogueFetcher: Sendable {
-    public let configuration: SourcesConfiguration
+package struct CatalogueFetcher: Sendable {
+    package let configuration: SourcesConfiguration
     let credentials: Credentials
     let credentialsFile: URL?
     let logger: Logger
@@ -21,7 +21,7 @@ public struct CatalogueFetcher: Sendable {
     /// - Parameters:
     ///   - credentials: the secrets (``Credentials/load(file:environment:)``).
     ///   - credentialsFile: where a rotated Husbandry refresh token is saved (0600); `nil` keeps it for this run only.
-    public init(configuration: SourcesConfiguration, credentials: Credentials, credentialsFile: URL? = nil, logger: Logger) {
+    package init(configuration: SourcesConfiguration, credentials: Credentials, credentialsFile: URL? = nil, logger: Logger) {
         self.configuration = configuration
         self.credentials = credentials
         self.credentialsFile = credentialsFile
@@ -35,7 +35,7 @@ public struct CatalogueFetcher: Sendable {
     ///
     /// - Parameter progress: called as requests finish, with done/total per source (from any task).
     /// - Throws: ``SourcesError``: a missing credential, or ``SourcesError/listingFailed(service:listing:underlying:)``.
-    public func fetch(mode: FetchMode = .network, progress: (@Sendable (FetchProgress) -> Void)? = nil) async throws -> FetchReport {
+    package func fetch(mode: FetchMode = .network, progress: (@Sendable (FetchProgress) -> Void)? = nil) async throws -> FetchReport {
         let started = ContinuousClock.now
         let cache = ResponseCache(folder: configuration.cacheFolder)
         let journal = FetchJournal(logger: logger)
@@ -75,7 +75,7 @@ public struct CatalogueFetcher: Sendable {
     /// The catalogues the last complete fetch assembled, read from the cache alone (for `serve`
     /// and rebuilds without the network); rebuilt from the cached answers when a snapshot is missing.
     /// - Throws: ``SourcesError/notCached(service:item:)`` when the cache has never been filled.
-    public func loadCachedCatalogues() async throws -> [Catalogue] {
+    package func loadCachedCatalogues() async throws -> [Catalogue] {
         let cache = ResponseCache(folder: configuration.cacheFolder)
         let snapshots = try (configuration.languages.isEmpty ? ["en"] : configuration.languages).map { try cache.catalogue(language: $0) }
         if snapshots.allSatisfy({ $0 != nil }) { return snapshots.compactMap { $0 } }

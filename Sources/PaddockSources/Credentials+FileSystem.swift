@@ -10,7 +10,7 @@ extension Credentials {
     /// Loads the file (when it exists) and lays the environment over it (a refresh token the file
     /// holds in place of the environment's spent one stays: ``takeRefreshToken(fromEnvironment:)``).
     /// - Throws: ``CredentialsError`` when the file is readable by others or is not valid JSON.
-    public static func load(file: URL?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Credentials {
+    package static func load(file: URL?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Credentials {
         var credentials = Credentials()
         if let file, FileManager.default.fileExists(atPath: file.path) {
             var info = stat()
@@ -44,7 +44,7 @@ extension Credentials {
     }
 
     /// Writes the credentials to `file` with mode 0600, atomically (a temporary file renamed over it).
-    public func save(to file: URL) throws {
+    package func save(to file: URL) throws {
         let folder = file.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let encoder = JSONEncoder()
@@ -56,13 +56,13 @@ extension Credentials {
 }
 
 /// Why the credentials could not be read or written. Messages name the file, never a secret.
-public enum CredentialsError: Error, CustomStringConvertible, Equatable {
+package enum CredentialsError: Error, CustomStringConvertible, Equatable {
     case tooOpen(path: String, mode: String)
     case unreadable(path: String)
     case invalid(path: String)
     case unwritable(path: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .tooOpen(let path, let mode): "credentials file \(path) has mode \(mode); it must be readable by its owner only (chmod 600)"
         case .unreadable(let path): "cannot read credentials file \(path)"

@@ -16,17 +16,17 @@ import Foundation
 /// | — (written with a rotated token) | `husbandry_refresh_token_replaces` |
 /// | `PADDOCK_HUSBANDRY_USER_KEYS` (comma-separated) | `husbandry_user_keys` (array) |
 /// | `PADDOCK_WEBHOOK_SECRET` | `webhook_secret` |
-public struct Credentials: Sendable, Equatable, Codable, CustomStringConvertible {
-    public var equictyAPIKey: String?
-    public var husbandryClientID: String?
-    public var husbandryClientSecret: String?
-    public var husbandryRefreshToken: String?
+package struct Credentials: Sendable, Equatable, Codable, CustomStringConvertible {
+    package var equictyAPIKey: String?
+    package var husbandryClientID: String?
+    package var husbandryClientSecret: String?
+    package var husbandryRefreshToken: String?
     /// `sha256:` and the hex SHA-256 of the `PADDOCK_HUSBANDRY_REFRESH_TOKEN` that the file's
     /// refresh token was rotated from (file key `husbandry_refresh_token_replaces`; the digest,
     /// never the token). While the environment still holds that token, the file's newer one is used.
-    public var husbandryRefreshTokenReplaces: String?
-    public var husbandryUserKeys: [String]?
-    public var webhookSecret: String?
+    package var husbandryRefreshTokenReplaces: String?
+    package var husbandryUserKeys: [String]?
+    package var webhookSecret: String?
     /// Where ``husbandryRefreshToken`` came from when loaded (not stored).
     var husbandryRefreshTokenOrigin: RefreshTokenOrigin? = nil
 
@@ -40,7 +40,7 @@ public struct Credentials: Sendable, Equatable, Codable, CustomStringConvertible
         case webhookSecret = "webhook_secret"
     }
 
-    public init(
+    package init(
         equictyAPIKey: String? = nil, husbandryClientID: String? = nil, husbandryClientSecret: String? = nil,
         husbandryRefreshToken: String? = nil, husbandryUserKeys: [String]? = nil, webhookSecret: String? = nil
     ) {
@@ -50,7 +50,7 @@ public struct Credentials: Sendable, Equatable, Codable, CustomStringConvertible
     }
 
     /// Which secrets are set, never their values.
-    public var description: String {
+    package var description: String {
         let present: [(String, Bool)] = [
             ("equicty_api_key", equictyAPIKey != nil), ("husbandry_client_id", husbandryClientID != nil),
             ("husbandry_client_secret", husbandryClientSecret != nil),
@@ -61,13 +61,13 @@ public struct Credentials: Sendable, Equatable, Codable, CustomStringConvertible
     }
 
     /// Every secret value that is set, so that output can be scrubbed of them.
-    public var secretValues: [String] {
+    package var secretValues: [String] {
         [equictyAPIKey, husbandryClientSecret, husbandryRefreshToken, webhookSecret].compactMap { $0 }
             + (husbandryUserKeys ?? [])
     }
 
     /// True when nothing is configured: the site then builds from the bundled demo data.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         equictyAPIKey == nil && husbandryClientSecret == nil && husbandryRefreshToken == nil
             && (husbandryUserKeys ?? []).isEmpty
     }

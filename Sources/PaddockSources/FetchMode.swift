@@ -1,5 +1,5 @@
 /// Where a fetch reads from.
-public enum FetchMode: String, Sendable, Hashable {
+package enum FetchMode: String, Sendable, Hashable {
     /// From the services; each successful answer is cached, and a failed item falls back to its cached copy.
     case network
     /// From the cache only: no request is sent.

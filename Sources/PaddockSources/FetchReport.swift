@@ -1,32 +1,32 @@
 import Foundation
 
 /// What a fetch brought back, and what went wrong on the way.
-public struct FetchReport: Sendable {
+package struct FetchReport: Sendable {
     /// One catalogue per configured language, in configuration order.
-    public var catalogues: [Catalogue]
+    package var catalogues: [Catalogue]
     /// Problems that did not cost data: an item served from its cached copy, an entry skipped,
     /// a rotated refresh token that could not be saved.
-    public var warnings: [String]
+    package var warnings: [String]
     /// Items that could not be fetched and had no cached copy (the horse keeps its list data).
-    public var failures: [String]
+    package var failures: [String]
     /// Items per source and language.
-    public var counts: [FetchCount]
+    package var counts: [FetchCount]
     /// Requests sent over the network, retries included (0 offline).
-    public var requests: Int
+    package var requests: Int
     /// Answers the services found unchanged since they were cached (`304 Not Modified`), and the
     /// bytes of their cached copies, which were used without being downloaded again.
-    public var revalidated: Int = 0
-    public var bytesSavedByRevalidation: Int = 0
+    package var revalidated: Int = 0
+    package var bytesSavedByRevalidation: Int = 0
     /// Services that were down during the run (their circuit breaker opened), with the reason;
     /// what was not fetched from them came from the cache.
-    public var servicesDown: [SourceService: String] = [:]
-    public var mode: FetchMode
-    public var duration: Duration
+    package var servicesDown: [SourceService: String] = [:]
+    package var mode: FetchMode
+    package var duration: Duration
 
     /// True when every item was fetched or stood in for by its cached copy.
-    public var isComplete: Bool { failures.isEmpty }
+    package var isComplete: Bool { failures.isEmpty }
 
-    public init(catalogues: [Catalogue] = [], warnings: [String] = [], failures: [String] = [], counts: [FetchCount] = [],
+    package init(catalogues: [Catalogue] = [], warnings: [String] = [], failures: [String] = [], counts: [FetchCount] = [],
                 requests: Int = 0, mode: FetchMode = .network, duration: Duration = .zero) {
         self.catalogues = catalogues; self.warnings = warnings; self.failures = failures; self.counts = counts
         self.requests = requests; self.mode = mode; self.duration = duration

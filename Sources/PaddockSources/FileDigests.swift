@@ -18,7 +18,7 @@ import Foundation
 /// ``sidecarMargin`` ago: file times advance in clock ticks, so a file changed again within the
 /// tick of the stat could keep its identity; any change after the sidecar is written gets a later
 /// change time, which no longer matches.
-public enum FileDigests {
+package enum FileDigests {
     private static let memo = Memo()
 
     /// How long a file must have been left alone before its digest is kept in a sidecar.
@@ -27,7 +27,7 @@ public enum FileDigests {
     /// The SHA-256 of the file at `url` (its bytes mapped, not copied).
     /// - Parameter sidecar: also look for, and keep, the digest in `url.path + ".sha256"`. Failing
     ///   to write it (a read-only folder) only costs the next process the digest.
-    public static func sha256(of url: URL, sidecar: Bool = false) throws -> [UInt8] {
+    package static func sha256(of url: URL, sidecar: Bool = false) throws -> [UInt8] {
         try sha256(of: url, sidecar: sidecar, now: Date(), processMemo: true)
     }
 

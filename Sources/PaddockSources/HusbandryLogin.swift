@@ -9,21 +9,21 @@ import Logging
 ///                            credentialsFile: file, callbackPort: 8976, logger: logger)
 /// let result = try await login.run { invitation in print("Open \(invitation.authorizeURL)") }
 /// ```
-public struct HusbandryLogin: Sendable {
-    public let configuration: HusbandrySourceConfiguration
+package struct HusbandryLogin: Sendable {
+    package let configuration: HusbandrySourceConfiguration
     let clientID: String
     let clientSecret: String?
-    public let credentialsFile: URL
-    public let callbackHost: String
-    public let callbackPort: Int
-    public let timeout: Duration
+    package let credentialsFile: URL
+    package let callbackHost: String
+    package let callbackPort: Int
+    package let timeout: Duration
     let logger: Logger
 
     /// - Parameters:
     ///   - callbackPort: the loopback port of `redirect_uri` (`http://127.0.0.1:PORT/callback`, as
     ///     registered for the app); 0 picks a free one (tests).
     ///   - timeout: how long to wait for the browser's redirect.
-    public init(configuration: HusbandrySourceConfiguration, clientID: String, clientSecret: String?,
+    package init(configuration: HusbandrySourceConfiguration, clientID: String, clientSecret: String?,
                 credentialsFile: URL, callbackHost: String = "127.0.0.1", callbackPort: Int = 0,
                 timeout: Duration = .seconds(300), logger: Logger) {
         self.configuration = configuration; self.clientID = clientID; self.clientSecret = clientSecret
@@ -36,7 +36,7 @@ public struct HusbandryLogin: Sendable {
     /// the refresh token.
     /// - Throws: ``LoginError`` for the redirect, ``SourcesError`` for the code exchange,
     ///   ``CredentialsError`` when the file cannot be written.
-    public func run(present: @escaping @Sendable (LoginInvitation) async -> Void) async throws -> LoginResult {
+    package func run(present: @escaping @Sendable (LoginInvitation) async -> Void) async throws -> LoginResult {
         let state = LoginState.generate()
         let mailbox = LoginCallbackMailbox(expectedState: state)
         let listener = try await LoginListener.start(host: callbackHost, port: callbackPort, mailbox: mailbox, logger: logger)

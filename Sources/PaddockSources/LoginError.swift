@@ -1,5 +1,5 @@
 /// Why `paddock login husbandry` did not end with a saved refresh token. No message holds a secret.
-public enum LoginError: Error, CustomStringConvertible, Equatable, Sendable {
+package enum LoginError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The redirect carried no `state`, or another one than this login's: possibly forged, refused.
     case stateMismatch(missing: Bool)
     /// Husbandry redirected with `error` (and maybe `error_description`): the user declined, or the request was wrong.
@@ -13,7 +13,7 @@ public enum LoginError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The token endpoint answered without a refresh token.
     case noRefreshToken
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .stateMismatch(let missing):
             return missing

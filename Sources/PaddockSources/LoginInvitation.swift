@@ -1,9 +1,9 @@
 import Foundation
 
 /// What the user must open, and where Husbandry will send the browser back.
-public struct LoginInvitation: Sendable {
+package struct LoginInvitation: Sendable {
     /// The authorize URL with `response_type=code`, `client_id`, `redirect_uri`, `scope` and a fresh `state`.
-    public var authorizeURL: String
+    package var authorizeURL: String
     /// The loopback callback the listener waits on.
-    public var redirectURI: String
+    package var redirectURI: String
 }

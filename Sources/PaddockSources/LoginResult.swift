@@ -1,11 +1,11 @@
 import Foundation
 
 /// A login that ended with a saved refresh token.
-public struct LoginResult: Sendable {
+package struct LoginResult: Sendable {
     /// The credentials file (mode 0600) now holding `husbandry_refresh_token`.
-    public var credentialsFile: URL
+    package var credentialsFile: URL
     /// The `redirect_uri` the login used (`http://127.0.0.1:PORT/callback`).
-    public var redirectURI: String
+    package var redirectURI: String
     /// `expires_in` of the first access token (the documents say one hour).
-    public var accessTokenLifetimeSeconds: Int
+    package var accessTokenLifetimeSeconds: Int
 }

@@ -4,21 +4,21 @@ import PaddockCatalogue
 
 extension ResponseCache {
     /// The file holding the assembled catalogue of `language` (it may not exist yet).
-    public func catalogueURL(language: String) -> URL {
+    package func catalogueURL(language: String) -> URL {
         folder.appending(path: "catalogue-\(CacheKey.safe(language)).json", directoryHint: .notDirectory)
     }
 
     /// The binary copy of ``catalogueURL(language:)`` that builds read (quicker than the JSON);
     /// it names the digest of the JSON it mirrors, and is remade from the JSON when it does not
     /// match it.
-    public func binaryCatalogueURL(language: String) -> URL {
+    package func binaryCatalogueURL(language: String) -> URL {
         folder.appending(path: "catalogue-\(CacheKey.safe(language)).bin", directoryHint: .notDirectory)
     }
 
     /// Keeps the catalogue of one language as assembled by the last fetch that completed its
     /// listings, as JSON and as its binary copy. The binary copy is made from the JSON read back,
     /// so both give the same catalogue to the last bit (the JSON keeps dates to the second).
-    public func storeCatalogue(_ catalogue: Catalogue) throws {
+    package func storeCatalogue(_ catalogue: Catalogue) throws {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -32,7 +32,7 @@ extension ResponseCache {
     /// The last assembled catalogue of `language`, or `nil` when the cache has none: from the
     /// binary copy when it mirrors the JSON, else from the JSON (and the binary copy is remade).
     /// - Throws: ``SourcesError/cache(path:detail:)`` when the JSON is there but unreadable.
-    public func catalogue(language: String) throws -> Catalogue? {
+    package func catalogue(language: String) throws -> Catalogue? {
         let file = catalogueURL(language: language)
         // Mapped, not read: the JSON is only digested (once, then its digest is kept beside it; see
         // FileDigests) when its binary copy is current, and the copy's strings are copied out while decoding.

@@ -6,12 +6,12 @@ import Foundation
 ///
 /// A response file is one line of JSON metadata, a newline, then the body byte for byte. Writes go
 /// to a temporary file renamed over the old one, so a reader sees the old copy or the new one.
-public struct ResponseCache: Sendable {
+package struct ResponseCache: Sendable {
     /// The cache folder (`SourcesConfiguration.cacheFolder`).
-    public let folder: URL
+    package let folder: URL
 
     /// A cache in `folder` (created on the first write).
-    public init(folder: URL) {
+    package init(folder: URL) {
         self.folder = folder
     }
 

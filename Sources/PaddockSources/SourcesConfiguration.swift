@@ -2,31 +2,31 @@ import Foundation
 
 /// What the clients need to know about the remote services: where they are, what to ask for and
 /// how hard to try. The site's `paddock.toml` fills it (PaddockSite); tests point it at loopback.
-public struct SourcesConfiguration: Sendable, Equatable {
+package struct SourcesConfiguration: Sendable, Equatable {
     /// The Equicty source, or `nil` when the site lists no Equicty horses.
-    public var equicty: EquictySourceConfiguration?
+    package var equicty: EquictySourceConfiguration?
     /// The Husbandry Pro source, or `nil` when the site lists no animals for sale.
-    public var husbandry: HusbandrySourceConfiguration?
+    package var husbandry: HusbandrySourceConfiguration?
     /// Languages to fetch, lower case (`en`, `fr`, `de`, `nl`); the catalogue is fetched once per language.
-    public var languages: [String]
+    package var languages: [String]
     /// Requests in flight at once, per run (default 8).
-    public var maxConcurrentRequests: Int
+    package var maxConcurrentRequests: Int
     /// Tries per request, the first included (default 3).
-    public var maxTries: Int
-    public var connectTimeout: Duration
-    public var readTimeout: Duration
+    package var maxTries: Int
+    package var connectTimeout: Duration
+    package var readTimeout: Duration
     /// Where fetched responses are kept (default `.paddock/cache` beside the config).
-    public var cacheFolder: URL
+    package var cacheFolder: URL
     /// The backoff before the second try of a failed request; each further try doubles it (jittered).
-    public var retryBaseDelay: Duration
+    package var retryBaseDelay: Duration
     /// Connection failures in a row (refused, connect timeout, closed before an answer) after which a service is down for the rest of the run: nothing more is sent to it,
     /// and what was not fetched stands in with its cached copy (default 5).
-    public var breakerFailures: Int
+    package var breakerFailures: Int
     /// How long each service may take in one run, from its first request; past it the service is
     /// down as above (default 15 minutes).
-    public var serviceTimeLimit: Duration
+    package var serviceTimeLimit: Duration
 
-    public init(
+    package init(
         equicty: EquictySourceConfiguration? = nil, husbandry: HusbandrySourceConfiguration? = nil,
         languages: [String] = ["en"], maxConcurrentRequests: Int = 8, maxTries: Int = 3,
         connectTimeout: Duration = .seconds(10), readTimeout: Duration = .seconds(30),
@@ -41,50 +41,50 @@ public struct SourcesConfiguration: Sendable, Equatable {
 }
 
 /// The Equicty website API of one stable.
-public struct EquictySourceConfiguration: Sendable, Equatable {
-    public static let defaultBaseURL = "https://portal.equicty.com/equicty/api"
+package struct EquictySourceConfiguration: Sendable, Equatable {
+    package static let defaultBaseURL = "https://portal.equicty.com/equicty/api"
     /// Base URL without trailing slash; paths such as `/public/web/horses` are appended.
-    public var baseURL: String
+    package var baseURL: String
     /// Optional gender filter for the list (`STALLION`, `MARE`, …); `nil` lists all.
-    public var gender: HorseGender?
+    package var gender: HorseGender?
     /// Colours sent to the HorseTelex pedigree endpoint (hex without `#`).
-    public var horsetelexColors: HorseTelexColors
+    package var horsetelexColors: HorseTelexColors
 
-    public init(baseURL: String = EquictySourceConfiguration.defaultBaseURL, gender: HorseGender? = nil,
+    package init(baseURL: String = EquictySourceConfiguration.defaultBaseURL, gender: HorseGender? = nil,
                 horsetelexColors: HorseTelexColors = HorseTelexColors()) {
         self.baseURL = baseURL; self.gender = gender; self.horsetelexColors = horsetelexColors
     }
 }
 
 /// `horse_textcolor`, `mare_bgcolor`, `mare_textcolor` of the HorseTelex pedigree HTML.
-public struct HorseTelexColors: Sendable, Equatable, Hashable, Codable {
-    public var horseTextColor: String
-    public var mareBackgroundColor: String
-    public var mareTextColor: String
+package struct HorseTelexColors: Sendable, Equatable, Hashable, Codable {
+    package var horseTextColor: String
+    package var mareBackgroundColor: String
+    package var mareTextColor: String
 
-    public init(horseTextColor: String = "00AFA8", mareBackgroundColor: String = "efefef", mareTextColor: String = "000000") {
+    package init(horseTextColor: String = "00AFA8", mareBackgroundColor: String = "efefef", mareTextColor: String = "000000") {
         self.horseTextColor = horseTextColor; self.mareBackgroundColor = mareBackgroundColor; self.mareTextColor = mareTextColor
     }
 }
 
 /// The Husbandry Pro API of one breeder (v2, OAuth) or several (v1, user keys).
-public struct HusbandrySourceConfiguration: Sendable, Equatable {
-    public enum Version: String, Sendable, Equatable { case v1, v2 }
-    public static let defaultBaseURL = "https://husbandry.pro/api"
-    public var version: Version
+package struct HusbandrySourceConfiguration: Sendable, Equatable {
+    package enum Version: String, Sendable, Equatable { case v1, v2 }
+    package static let defaultBaseURL = "https://husbandry.pro/api"
+    package var version: Version
     /// Base URL of the API without trailing slash (endpoints such as `/animals` are appended).
-    public var baseURL: String
+    package var baseURL: String
     /// OAuth endpoints (v2); `nil` derives them from `baseURL` as the documents describe.
-    public var authorizeURL: String?
-    public var tokenURL: String?
+    package var authorizeURL: String?
+    package var tokenURL: String?
     /// Optional `animal_type` filter (ids).
-    public var animalTypes: [String]
+    package var animalTypes: [String]
     /// Optional `status` filter.
-    public var statuses: [String]
+    package var statuses: [String]
     /// Animals asked for per page (`limit`; the documented default and maximum is 100).
-    public var pageSize: Int
+    package var pageSize: Int
 
-    public init(version: Version = .v2, baseURL: String = HusbandrySourceConfiguration.defaultBaseURL,
+    package init(version: Version = .v2, baseURL: String = HusbandrySourceConfiguration.defaultBaseURL,
                 authorizeURL: String? = nil, tokenURL: String? = nil, animalTypes: [String] = [], statuses: [String] = [],
                 pageSize: Int = 100) {
         self.version = version; self.baseURL = baseURL; self.authorizeURL = authorizeURL; self.tokenURL = tokenURL

@@ -1,6 +1,6 @@
 /// Why fetching from a service failed. Every message names the service and the item and never
 /// contains a secret (API keys, tokens and user keys are scrubbed from anything a server sent back).
-public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
+package enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
     /// 401 or 403: the credential was refused. Not retried.
     case unauthorized(service: SourceService, item: String, status: Int, message: String?)
     /// The service answered with its error frame or another client error (4xx).
@@ -32,7 +32,7 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The cache folder could not be written or read.
     case cache(path: String, detail: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unauthorized(let service, let item, let status, let message):
             let reason = message.map { ": \"\($0)\"" } ?? ""
@@ -75,7 +75,7 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
     private static func times(_ tries: Int) -> String { tries == 1 ? "(1 try)" : "(\(tries) tries)" }
 
     /// The service the error concerns, when it concerns one.
-    public var service: SourceService? {
+    package var service: SourceService? {
         switch self {
         case .unauthorized(let s, _, _, _), .serviceError(let s, _, _, _), .httpStatus(let s, _, _, _),
              .transport(let s, _, _, _), .malformedResponse(let s, _, _, _), .bodyTooLarge(let s, _, _),
@@ -90,7 +90,7 @@ public enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
 
     /// True for ``serviceDown(service:item:reason:)``: the service was not asked, and a listing may
     /// stand in with its cached copy too.
-    public var isServiceDown: Bool {
+    package var isServiceDown: Bool {
         if case .serviceDown = self { return true }
         return false
     }

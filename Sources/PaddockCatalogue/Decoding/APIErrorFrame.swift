@@ -1,9 +1,9 @@
 import Foundation
 
 /// The services' error frame, `{"status": false, "msg": …}`.
-public enum APIErrorFrame {
+package enum APIErrorFrame {
     /// The frame's `msg` when `data` is one (bodies of failed HTTP answers too); `nil` otherwise.
-    public static func message(in data: Data) -> String? {
+    package static func message(in data: Data) -> String? {
         struct Frame: Decodable {
             var message: String?
             init(from decoder: any Decoder) throws {

@@ -1,7 +1,7 @@
 extension CalendarDate {
     /// Parses the API's date forms: `dd-MM-yyyy` (Equicty), `yyyy-MM-dd` (Husbandry), also with `/` or `.`
     /// and with a time after the date; `nil` for "", `0000-00-00` and impossible dates.
-    public init?(apiText text: String) {
+    package init?(apiText text: String) {
         let datePart = text.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
         let head = datePart.split(separator: "T").first.map(String.init) ?? ""
         let parts = head.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)

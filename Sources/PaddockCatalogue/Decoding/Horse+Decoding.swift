@@ -6,7 +6,7 @@ extension Horse {
     /// An entry that is not a horse (no `id`) is skipped and named in ``DecodedList/skipped``.
     /// - Throws: ``CatalogueDecodingError/serviceError(message:)`` for the error frame,
     ///   ``CatalogueDecodingError/malformed(detail:)`` for anything that is not a list.
-    public static func equictyList(from data: Data) throws -> DecodedList<Horse> {
+    package static func equictyList(from data: Data) throws -> DecodedList<Horse> {
         let entries = try APIBody.decode([Lenient<EquictyHorseRecord>].self, from: data)
         var list = DecodedList<Horse>()
         for (index, entry) in entries.enumerated() {
@@ -21,13 +21,13 @@ extension Horse {
 
     /// Decodes an Equicty details answer (`GET /public/web/horses/{id}`), bare or in `{"data": …}`.
     /// - Throws: ``CatalogueDecodingError`` for the error frame or a body that is not one horse.
-    public init(equictyDetails data: Data) throws {
+    package init(equictyDetails data: Data) throws {
         self = try APIBody.decode(EquictyHorseRecord.self, from: data).horse
     }
 
     /// Fills what only the details answer has (pictures, videos, level, info, additional info) and
     /// prefers the details' values, keeping the list's where the details left a field out.
-    public func merging(details: Horse) -> Horse {
+    package func merging(details: Horse) -> Horse {
         var merged = details
         merged.officialName = details.officialName ?? officialName
         merged.nickName = details.nickName ?? nickName
@@ -51,12 +51,12 @@ extension Horse {
 }
 
 /// Items decoded from a list answer, and the entries that had to be skipped (with the reason).
-public struct DecodedList<Item: Sendable>: Sendable {
-    public var items: [Item]
+package struct DecodedList<Item: Sendable>: Sendable {
+    package var items: [Item]
     /// One line per skipped entry: its index and why.
-    public var skipped: [String]
+    package var skipped: [String]
 
-    public init(items: [Item] = [], skipped: [String] = []) {
+    package init(items: [Item] = [], skipped: [String] = []) {
         self.items = items
         self.skipped = skipped
     }

@@ -1,7 +1,7 @@
 extension HorseGender {
     /// Normalises the sex as Equicty words it in English, French, German or Dutch ("Gelding",
     /// "Hongre", "Wallach", "Ruin"), or as the filter's raw value; anything else is `.unknown`.
-    public init(apiText: String?) {
+    package init(apiText: String?) {
         guard let text = apiText?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty else {
             self = .unknown
             return

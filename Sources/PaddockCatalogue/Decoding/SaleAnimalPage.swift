@@ -1,23 +1,23 @@
 import Foundation
 
 /// One page of Husbandry's `animals` answer, normalised.
-public struct SaleAnimalPage: Sendable, Hashable {
+package struct SaleAnimalPage: Sendable, Hashable {
     /// The animals of the page that are for sale: flagged for sale and not sold, archived or inactive.
-    public var animals: [SaleAnimal]
+    package var animals: [SaleAnimal]
     /// Records of the page, for sale or not, that decoded (for paging: the page was not empty).
-    public var recordCount: Int
+    package var recordCount: Int
     /// Records left out because `is_for_sale` said 0 or their status is sold, archived or inactive.
-    public var notForSale: Int
+    package var notForSale: Int
     /// One line per record that could not be read: its index and why.
-    public var skipped: [String]
+    package var skipped: [String]
     /// Values refused in records that were kept, each naming the animal (an unreadable price).
-    public var warnings: [String] = []
-    public var offset: Int?
-    public var limit: Int?
+    package var warnings: [String] = []
+    package var offset: Int?
+    package var limit: Int?
     /// All records matching the query, over all pages (`nil` when the service did not say).
-    public var total: Int?
+    package var total: Int?
 
-    public init(animals: [SaleAnimal] = [], recordCount: Int = 0, notForSale: Int = 0, skipped: [String] = [],
+    package init(animals: [SaleAnimal] = [], recordCount: Int = 0, notForSale: Int = 0, skipped: [String] = [],
                 offset: Int? = nil, limit: Int? = nil, total: Int? = nil) {
         self.animals = animals; self.recordCount = recordCount; self.notForSale = notForSale
         self.skipped = skipped; self.offset = offset; self.limit = limit; self.total = total
@@ -27,7 +27,7 @@ public struct SaleAnimalPage: Sendable, Hashable {
     /// - Throws: ``CatalogueDecodingError/serviceError(message:)`` for an error answer
     ///   (`{"status": false, "msg"}` or OAuth's `{"error": …}`), ``CatalogueDecodingError/malformed(detail:)``
     ///   for a body that is not a page.
-    public init(husbandryJSON data: Data) throws {
+    package init(husbandryJSON data: Data) throws {
         let record = try APIBody.decode(HusbandryPageRecord.self, from: data, enveloped: false)
         self.init(offset: record.offset, limit: record.limit, total: record.total)
         for (index, entry) in record.entries.enumerated() {

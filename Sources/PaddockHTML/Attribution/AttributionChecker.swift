@@ -11,16 +11,16 @@ import PaddockPublish
 /// inline styles or CSS rules in the page's `<style>` and linked stylesheets.
 ///
 /// A build checks its pages one at a time as they are rendered, through ``AttributionPageChecker``.
-public struct AttributionChecker: Sendable {
+package struct AttributionChecker: Sendable {
     /// SHA-256 of each provider's logo as bundled; the published logo must have the same bytes.
-    public var logoDigests: [AttributionProvider: [UInt8]]
+    package var logoDigests: [AttributionProvider: [UInt8]]
     /// The site's public address; `src`/`href` starting with it are read as site paths.
-    public var baseURL: String
+    package var baseURL: String
     /// Reads pages of strict markup with ``StrictPageScan`` instead of libxml2 (tests turn it off
     /// to compare both readings).
     var readsStrictMarkupDirectly = true
 
-    public init(logoDigests: [AttributionProvider: [UInt8]], baseURL: String) {
+    package init(logoDigests: [AttributionProvider: [UInt8]], baseURL: String) {
         self.logoDigests = logoDigests
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
     }

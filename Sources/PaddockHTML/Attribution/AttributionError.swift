@@ -2,13 +2,13 @@
 ///
 /// Equicty's terms (article 4.3) require the names and logos of Equicty and HorseTelex to stay
 /// clearly visible; see docs/attribution.md for the markup the theme must keep.
-public struct AttributionError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct AttributionError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Every failing page, in page order.
-    public var failures: [AttributionFailure]
+    package var failures: [AttributionFailure]
 
-    public init(failures: [AttributionFailure]) { self.failures = failures }
+    package init(failures: [AttributionFailure]) { self.failures = failures }
 
-    public var description: String {
+    package var description: String {
         let shown = failures.prefix(10).map { "  - \($0)" }
         var text = "attribution check failed on \(failures.count) page\(failures.count == 1 ? "" : "s") "
             + "(Equicty terms, article 4.3; see docs/attribution.md):\n" + shown.joined(separator: "\n")

@@ -13,7 +13,7 @@ import PaddockPublish
 /// for page in renderedPages { check.check(page) }   // from several threads at once
 /// try check.verify()   // AttributionError with every failing page, in page order
 /// ```
-public final class AttributionPageChecker: @unchecked Sendable {
+package final class AttributionPageChecker: @unchecked Sendable {
     private let checker: AttributionChecker
     private let site: AttributionSiteIndex
     private let order: [String: Int]
@@ -23,7 +23,7 @@ public final class AttributionPageChecker: @unchecked Sendable {
     /// - Parameters:
     ///   - linkedFiles: files pages may link to for stylesheets and logos (theme assets, static files).
     ///   - pageOrder: page paths in the order failures are reported; pages not listed come last, by path.
-    public init(checker: AttributionChecker, linkedFiles: SiteOutput, pageOrder: [String] = []) {
+    package init(checker: AttributionChecker, linkedFiles: SiteOutput, pageOrder: [String] = []) {
         self.checker = checker
         site = AttributionSiteIndex(output: linkedFiles, baseURL: checker.baseURL)
         var order: [String: Int] = [:]
@@ -34,7 +34,7 @@ public final class AttributionPageChecker: @unchecked Sendable {
     /// Checks `page` (pages showing no provider's data pass at once) and records its failures.
     /// - Returns: `true` when the page passes.
     @discardableResult
-    public func check(_ page: RenderedPage) -> Bool {
+    package func check(_ page: RenderedPage) -> Bool {
         guard page.showsEquictyData || page.showsHorseTelexData else { return true }
         let failures = checker.failures(on: page, site: site)
         guard !failures.isEmpty else { return true }
@@ -43,7 +43,7 @@ public final class AttributionPageChecker: @unchecked Sendable {
     }
 
     /// The failures so far, in page order.
-    public var failures: [AttributionFailure] {
+    package var failures: [AttributionFailure] {
         lock.lock(); let failures = collected; lock.unlock()
         return failures.enumerated().sorted { left, right in
             let a = order[left.element.page] ?? Int.max, b = order[right.element.page] ?? Int.max
@@ -54,7 +54,7 @@ public final class AttributionPageChecker: @unchecked Sendable {
     }
 
     /// Throws ``AttributionError`` listing every failing page when any failed.
-    public func verify() throws {
+    package func verify() throws {
         let failures = failures
         if !failures.isEmpty { throw AttributionError(failures: failures) }
     }

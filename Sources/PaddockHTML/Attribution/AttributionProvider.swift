@@ -1,13 +1,13 @@
 /// A data provider whose name and logo must stay visible (Equicty terms, article 4.3).
-public enum AttributionProvider: String, Sendable, CaseIterable, Hashable {
+package enum AttributionProvider: String, Sendable, CaseIterable, Hashable {
     case equicty
     case horsetelex
 
     /// The value of `data-attribution` on the attribution link.
-    public var dataAttribute: String { rawValue }
+    package var dataAttribute: String { rawValue }
 
     /// The provider's name as shown (`Equicty`, `HorseTelex`); the logo's `alt` must contain it.
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .equicty: "Equicty"
         case .horsetelex: "HorseTelex"
@@ -15,10 +15,10 @@ public enum AttributionProvider: String, Sendable, CaseIterable, Hashable {
     }
 
     /// The logo's path in the theme and in the published site (`assets/equicty-logo.svg`).
-    public var logoPath: String { "assets/\(rawValue)-logo.svg" }
+    package var logoPath: String { "assets/\(rawValue)-logo.svg" }
 
     /// The link's target (`https://www.equicty.com/`).
-    public var homepage: String {
+    package var homepage: String {
         switch self {
         case .equicty: "https://www.equicty.com/"
         case .horsetelex: "https://www.horsetelex.com/"

@@ -3,16 +3,16 @@
 /// One pass over the UTF-8 bytes: `&`, `<` and `>` always become entities, quotes where asked; NUL
 /// and the other characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return;
 /// U+FFFE and U+FFFF) are dropped, so the output is valid HTML and XML alike.
-public enum HTMLEscaping {
+package enum HTMLEscaping {
     /// Element content.
-    public static func text(_ text: String) -> String { escape(text, quotes: nil) }
+    package static func text(_ text: String) -> String { escape(text, quotes: nil) }
 
     /// A double- or single-quoted attribute value.
-    public static func attribute(_ text: String) -> String { escape(text, quotes: "&#39;") }
+    package static func attribute(_ text: String) -> String { escape(text, quotes: "&#39;") }
 
     /// - Parameter apostrophe: the entity for `'` (and `"` becomes `&quot;`); `nil` leaves both quotes.
     /// - Returns: `text` itself when nothing in it needs escaping.
-    public static func escape(_ text: String, quotes apostrophe: String?) -> String {
+    package static func escape(_ text: String, quotes apostrophe: String?) -> String {
         var text = text
         let unchanged = text.withUTF8 { bytes in bytes.allSatisfy { !needsWork($0, quotes: apostrophe != nil) } }
         if unchanged { return text }

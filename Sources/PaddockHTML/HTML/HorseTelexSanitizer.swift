@@ -15,7 +15,7 @@ import Foundation
 /// let pedigree = HorseTelexSanitizer.sanitize(horse.horseTelexHTML ?? "")
 /// if pedigree.hasHorseTelexLogo { /* embed pedigree.html */ } else { /* built-in pedigree */ }
 /// ```
-public enum HorseTelexSanitizer {
+package enum HorseTelexSanitizer {
     /// Deeper markup is dropped (hostile input can nest thousands of levels).
     static let maximumDepth = 128
 
@@ -24,7 +24,7 @@ public enum HorseTelexSanitizer {
     package static let outputVersion = 2
 
     /// Sanitises `html`; never fails and never crashes, whatever the input.
-    public static func sanitize(_ html: String) -> SanitizedHTML {
+    package static func sanitize(_ html: String) -> SanitizedHTML {
         let document = HTMLDocument(html)
         var writer = SanitizedHTMLWriter()
         if let root = document.root {

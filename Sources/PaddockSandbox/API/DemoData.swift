@@ -12,17 +12,17 @@ import PaddockCatalogue
 /// try FileManager.default.copyItem(at: DemoData.mediaFolder, to: output.appending(path: "media/demo"))
 /// let catalogues = try DemoData.catalogues(languages: ["en", "de"], mediaBaseURL: "https://example.org/media/demo")
 /// ```
-public enum DemoData {
+package enum DemoData {
     /// The languages the demo data is written in.
-    public static let languages = ["en", "fr", "de", "nl"]
+    package static let languages = ["en", "fr", "de", "nl"]
 
     /// The folder of demo pictures (PNG and SVG), as bundled with the module.
-    public static var mediaFolder: URL {
+    package static var mediaFolder: URL {
         get throws { try DemoStore.bundledFolder.appendingPathComponent("media") }
     }
 
     /// The stable's name in the demo data ("Stal De Wilgenhoeve").
-    public static var stableName: String {
+    package static var stableName: String {
         get throws { try DemoStore.load(folder: DemoStore.bundledFolder, includeHostile: false).stableName }
     }
 
@@ -37,7 +37,7 @@ public enum DemoData {
     ///   - horseCount: this many horses instead of the demo set (repeated with new ids, for benchmarks).
     ///   - animalCount: this many animals (half for sale) instead of the demo set.
     /// - Throws: ``SandboxError`` when the bundled data is missing or invalid.
-    public static func catalogues(
+    package static func catalogues(
         languages: [String] = ["en"], mediaBaseURL: String, includeHostile: Bool = false, today: CalendarDate? = nil,
         horsetelexColors: (horseText: String, mareBackground: String, mareText: String) = ("00AFA8", "efefef", "000000"),
         horseCount: Int? = nil, animalCount: Int? = nil

@@ -1,5 +1,5 @@
 /// What can go wrong starting the sandbox or reading its demo data.
-public enum SandboxError: Error, CustomStringConvertible, Sendable {
+package enum SandboxError: Error, CustomStringConvertible, Sendable {
     /// A bundled demo data file is missing (the resource bundle was not installed beside the binary).
     case demoDataMissing(path: String)
     /// A bundled demo data file does not decode.
@@ -9,7 +9,7 @@ public enum SandboxError: Error, CustomStringConvertible, Sendable {
     /// An option makes no sense (a negative latency, a failure rate outside 0…1).
     case invalidOption(name: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .demoDataMissing(let path): "sandbox: demo data not found at \(path)"
         case .demoDataInvalid(let file, let reason): "sandbox: demo data file \(file) is invalid: \(reason)"

@@ -3,9 +3,9 @@
 /// Rules count only the requests they match (method and path filter), so
 /// `SandboxFault(.status(500), trigger: .firstRequests(2), pathContains: "/animals")` fails exactly the
 /// first two animal requests whatever else the client asks for.
-public struct SandboxFault: Sendable {
+package struct SandboxFault: Sendable {
     /// What a matched request gets.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// An error answer with this status (5xx: `{"status": false, "msg": …}` or an OAuth-style body).
         case status(Int)
         /// 429 with `Retry-After: seconds`; later requests to the same service inside the window get 429 again
@@ -27,7 +27,7 @@ public struct SandboxFault: Sendable {
     }
 
     /// Which of the matching requests fire (counted from 1 among matching requests).
-    public enum Trigger: Sendable, Equatable {
+    package enum Trigger: Sendable, Equatable {
         case always
         /// The first `n` matching requests.
         case firstRequests(Int)
@@ -37,14 +37,14 @@ public struct SandboxFault: Sendable {
         case everyNth(Int)
     }
 
-    public var kind: Kind
-    public var trigger: Trigger
+    package var kind: Kind
+    package var trigger: Trigger
     /// Only requests whose path contains this (e.g. `"/public/web/horses"`, `"/animals"`); `nil` matches every API request.
-    public var pathContains: String?
+    package var pathContains: String?
     /// Only this method (`"GET"`, `"POST"`); `nil` matches all.
-    public var method: String?
+    package var method: String?
 
-    public init(_ kind: Kind, trigger: Trigger = .always, pathContains: String? = nil, method: String? = nil) {
+    package init(_ kind: Kind, trigger: Trigger = .always, pathContains: String? = nil, method: String? = nil) {
         self.kind = kind; self.trigger = trigger; self.pathContains = pathContains; self.method = method
     }
 

@@ -1,6 +1,6 @@
 extension SandboxOptions {
     /// Throws ``SandboxError/invalidOption(name:reason:)`` for values that make no sense.
-    public func validate() throws {
+    package func validate() throws {
         if !(host.hasPrefix("127.") || host == "::1" || host == "localhost") {
             throw SandboxError.invalidOption(name: "host", reason: "\(host) is not a loopback address; the sandbox serves demo credentials and stays on loopback")
         }

@@ -9,40 +9,40 @@ import Foundation
 ///     #expect(await sandbox.requestLog.arrivals(inside: window).isEmpty)
 /// }
 /// ```
-public actor SandboxRequestLog {
+package actor SandboxRequestLog {
     private var entries: [SandboxRequest] = []
     private var windows: [SandboxRetryAfterWindow] = []
     private var inFlight = 0
     private var nextID = 1
     /// The most requests in flight at once so far.
-    public private(set) var maxInFlight = 0
+    package private(set) var maxInFlight = 0
 
     init() {}
 
     /// All requests so far, in order of arrival.
-    public var requests: [SandboxRequest] { entries }
+    package var requests: [SandboxRequest] { entries }
 
     /// The requests to one service.
-    public func requests(to service: SandboxService) -> [SandboxRequest] { entries.filter { $0.service == service } }
+    package func requests(to service: SandboxService) -> [SandboxRequest] { entries.filter { $0.service == service } }
 
     /// The requests whose path contains `fragment`.
-    public func requests(pathContaining fragment: String) -> [SandboxRequest] { entries.filter { $0.path.contains(fragment) } }
+    package func requests(pathContaining fragment: String) -> [SandboxRequest] { entries.filter { $0.path.contains(fragment) } }
 
     /// Requests that arrived inside a running Retry-After window of their service, later than
     /// ``SandboxOptions/retryAfterGrace`` after it opened.
-    public var retryAfterViolations: [SandboxRequest] { entries.filter(\.violatedRetryAfter) }
+    package var retryAfterViolations: [SandboxRequest] { entries.filter(\.violatedRetryAfter) }
 
     /// Every Retry-After window announced by an injected 429 or the rate limit, in order.
-    public var retryAfterWindows: [SandboxRetryAfterWindow] { windows }
+    package var retryAfterWindows: [SandboxRetryAfterWindow] { windows }
 
     /// The requests to the window's service that arrived inside it, by the sandbox's clock (the
     /// 429 that opened it excluded: it arrived before).
-    public func arrivals(inside window: SandboxRetryAfterWindow) -> [SandboxRequest] {
+    package func arrivals(inside window: SandboxRetryAfterWindow) -> [SandboxRequest] {
         entries.filter { $0.service == window.service && window.contains($0.receivedInstant) }
     }
 
     /// Forgets everything recorded (the in-flight count stays right).
-    public func clear() {
+    package func clear() {
         entries.removeAll()
         windows.removeAll()
         maxInFlight = inFlight

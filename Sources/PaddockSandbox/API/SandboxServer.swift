@@ -13,41 +13,41 @@ import ServiceLifecycle
 ///     let seen = await sandbox.requestLog.requests(to: .equicty)
 /// }
 /// ```
-public final class SandboxServer: Sendable {
+package final class SandboxServer: Sendable {
     /// The bound port (the real one when the options asked for port 0).
-    public let port: Int
+    package let port: Int
     /// The bound address (`127.0.0.1`).
-    public let host: String
+    package let host: String
     /// The options it was started with (credentials the clients need are here: `equictyAPIKey`, `husbandryClientID`, …).
-    public let options: SandboxOptions
+    package let options: SandboxOptions
     /// Every request received, secrets redacted.
-    public let requestLog: SandboxRequestLog
+    package let requestLog: SandboxRequestLog
 
     let oauthState: OAuthState
     private let serviceGroup: ServiceGroup
     private let runTask: Task<Void, any Error>
 
     /// `http://127.0.0.1:PORT`.
-    public var baseURL: String { host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)" }
+    package var baseURL: String { host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)" }
     /// Equicty base URL; append `/public/web/horses` (the real one is `https://portal.equicty.com/equicty/api`).
-    public var equictyBaseURL: String { baseURL + "/equicty/api" }
+    package var equictyBaseURL: String { baseURL + "/equicty/api" }
     /// Husbandry base URL in the shape of `https://husbandry.pro/api`: v2 at `/v2/api.php/animals`,
     /// OAuth at `/v2/auth_code.php/authorize` and `/v2/auth_code.php/access_token`, v1 at `/v1/api.php/animals`.
-    public var husbandryBaseURL: String { baseURL + "/husbandry/api" }
+    package var husbandryBaseURL: String { baseURL + "/husbandry/api" }
     /// Husbandry v1 in the shape of `https://api.husbandry.pro`: `/v1/api.php/animals`, `/v1/api.php/animal/{ids}`.
-    public var husbandryV1BaseURL: String { baseURL + "/husbandry" }
+    package var husbandryV1BaseURL: String { baseURL + "/husbandry" }
     /// The v2 API itself: `…/animals`, `…/animals/{ids}`, `…/profile`.
-    public var husbandryV2APIURL: String { husbandryBaseURL + "/v2/api.php" }
-    public var husbandryAuthorizeURL: String { husbandryBaseURL + "/v2/auth_code.php/authorize" }
-    public var husbandryTokenURL: String { husbandryBaseURL + "/v2/auth_code.php/access_token" }
+    package var husbandryV2APIURL: String { husbandryBaseURL + "/v2/api.php" }
+    package var husbandryAuthorizeURL: String { husbandryBaseURL + "/v2/auth_code.php/authorize" }
+    package var husbandryTokenURL: String { husbandryBaseURL + "/v2/auth_code.php/access_token" }
     /// Where the demo pictures are served: `\(mediaBaseURL)/horses/h00-0.png`.
-    public var mediaBaseURL: String { baseURL + "/media" }
+    package var mediaBaseURL: String { baseURL + "/media" }
     /// The v1 user keys of the demo breeders, in order (the first is also the v2 account by default).
-    public let husbandryUserKeys: [String]
+    package let husbandryUserKeys: [String]
 
     /// What a correct site built from this sandbox contains: with the animals of every v1 user key,
     /// or of the v2 OAuth account only.
-    public func statement(husbandryVersion: Int = 1) -> SiteStatement {
+    package func statement(husbandryVersion: Int = 1) -> SiteStatement {
         husbandryVersion == 2 ? statements.v2 : statements.v1
     }
     private let statements: (v1: SiteStatement, v2: SiteStatement)
@@ -61,11 +61,11 @@ public final class SandboxServer: Sendable {
     }
 
     /// The default logger of a library: discards everything (the executable passes its own).
-    public static let silentLogger = Logger(label: "paddock.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+    package static let silentLogger = Logger(label: "paddock.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// Binds and starts the server; returns once it accepts connections.
     /// - Throws: ``SandboxError`` when the demo data is unreadable, an option is invalid or the port cannot be bound.
-    public static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger) async throws -> SandboxServer {
+    package static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger) async throws -> SandboxServer {
         try options.validate()
         var store = try DemoStore.load(folder: try DemoStore.bundledFolder, includeHostile: options.includeHostile,
                                        horseCount: options.horseCount, animalCount: options.animalCount)
@@ -116,18 +116,18 @@ public final class SandboxServer: Sendable {
     }
 
     /// Stops taking connections, lets requests in progress finish, and waits until the server is down.
-    public func stop() async {
+    package func stop() async {
         await serviceGroup.triggerGracefulShutdown()
         _ = try? await runTask.value
     }
 
     /// Waits until the server stops (after ``stop()``, or when it fails).
-    public func waitUntilStopped() async throws {
+    package func waitUntilStopped() async throws {
         try await runTask.value
     }
 
     /// Starts a sandbox, runs `body` with it, and stops it afterwards, also when `body` throws.
-    public static func withRunning<T: Sendable>(
+    package static func withRunning<T: Sendable>(
         options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger,
         _ body: (SandboxServer) async throws -> T
     ) async throws -> T {

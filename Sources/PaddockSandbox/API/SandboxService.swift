@@ -1,5 +1,5 @@
 /// Which part of the sandbox a request went to.
-public enum SandboxService: String, Sendable, Hashable, CaseIterable {
+package enum SandboxService: String, Sendable, Hashable, CaseIterable {
     case equicty
     case husbandryOAuth
     case husbandryV2

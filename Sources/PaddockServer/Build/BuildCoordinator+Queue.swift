@@ -72,7 +72,7 @@ extension BuildCoordinator {
 
     /// Stops taking triggers, drops the queued follow-up build, and waits up to `gracePeriod` for the
     /// running build; after that the running build is cancelled (the publisher keeps the site intact).
-    public func drain(gracePeriod: Duration) async {
+    package func drain(gracePeriod: Duration) async {
         isDraining = true
         if let id = queuedID {
             queuedID = nil

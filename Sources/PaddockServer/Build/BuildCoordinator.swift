@@ -15,13 +15,13 @@ import PaddockPublish
 /// let ticket = try await coordinator.trigger(refetch: true)
 /// let record = await coordinator.finished(ticket.id)
 /// ```
-public actor BuildCoordinator {
+package actor BuildCoordinator {
     /// The answer to a trigger.
-    public struct Ticket: Sendable, Equatable {
+    package struct Ticket: Sendable, Equatable {
         /// The build that will answer this trigger.
-        public var id: Int
+        package var id: Int
         /// True when the trigger joined a build that was already queued.
-        public var coalesced: Bool
+        package var coalesced: Bool
     }
 
     let builder: any SiteBuilding
@@ -41,7 +41,7 @@ public actor BuildCoordinator {
     var waiters: [Int: [CheckedContinuation<BuildRecord?, Never>]] = [:]
     var lastDuration: Double?
     /// Once true, triggers are refused (the server is shutting down).
-    public internal(set) var isDraining = false
+    package internal(set) var isDraining = false
 
     /// - Parameters:
     ///   - builder: Runs the builds.
@@ -51,7 +51,7 @@ public actor BuildCoordinator {
     ///   - lockPollInterval: How often a build waiting for the lock tries again.
     ///   - retainedRecords: How many finished builds `record(_:)` still knows.
     ///   - now: The wall clock for timestamps.
-    public init(
+    package init(
         builder: any SiteBuilding, lockFile: URL?, lockPollInterval: Duration = .milliseconds(200),
         retainedRecords: Int = 200, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }
     ) {
@@ -66,7 +66,7 @@ public actor BuildCoordinator {
     /// Asks for a build. Never waits for the build itself.
     /// - Parameter refetch: Fetch the catalogue first; a queued build that any of its triggers asked to refetch refetches.
     /// - Throws: ``BuildCoordinatorError/draining`` once ``drain(gracePeriod:)`` began.
-    public func trigger(refetch: Bool) throws -> Ticket {
+    package func trigger(refetch: Bool) throws -> Ticket {
         guard !isDraining else { throw BuildCoordinatorError.draining }
         if let id = queuedID ?? currentID.flatMap({ records[$0]?.state == .queued ? $0 : nil }) {
             records[id]?.triggers += 1
@@ -89,29 +89,29 @@ public actor BuildCoordinator {
     }
 
     /// The status of a build, while it is queued or running and for the last `retainedRecords` finished ones.
-    public func record(_ id: Int) -> BuildRecord? { records[id] }
+    package func record(_ id: Int) -> BuildRecord? { records[id] }
 
     /// Waits until the build has finished and returns its record (`nil` for an unknown id).
-    public func finished(_ id: Int) async -> BuildRecord? {
+    package func finished(_ id: Int) async -> BuildRecord? {
         guard let record = records[id] else { return nil }
         if record.state.isFinished { return record }
         return await withCheckedContinuation { waiters[id, default: []].append($0) }
     }
 
     /// A guess, in whole seconds, of when a new trigger's build will be done (for `Retry-After`).
-    public var retryAfterSeconds: Int {
+    package var retryAfterSeconds: Int {
         let one = max(1, Int((lastDuration ?? 4).rounded(.up)))
         return queuedID == nil ? one : 2 * one
     }
 
     /// How many builds are running or queued (0, 1 or 2).
-    public var pendingCount: Int { (currentID == nil ? 0 : 1) + (queuedID == nil ? 0 : 1) }
+    package var pendingCount: Int { (currentID == nil ? 0 : 1) + (queuedID == nil ? 0 : 1) }
 }
 
 /// Why the coordinator refused a trigger.
-public enum BuildCoordinatorError: Error, Equatable, CustomStringConvertible {
+package enum BuildCoordinatorError: Error, Equatable, CustomStringConvertible {
     /// The server is shutting down and takes no new builds.
     case draining
 
-    public var description: String { "the server is shutting down and takes no new builds" }
+    package var description: String { "the server is shutting down and takes no new builds" }
 }

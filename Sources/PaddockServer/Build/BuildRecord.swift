@@ -1,33 +1,33 @@
 import Foundation
 
 /// Where a build is in its life: `queued` → `running` → `succeeded` or `failed`.
-public enum BuildState: String, Sendable, Codable, Equatable {
+package enum BuildState: String, Sendable, Codable, Equatable {
     case queued, running, succeeded, failed
 
     /// True once the build will not change any more.
-    public var isFinished: Bool { self == .succeeded || self == .failed }
+    package var isFinished: Bool { self == .succeeded || self == .failed }
 }
 
 /// The status of one build, as `GET /builds/{id}` reports it.
-public struct BuildRecord: Sendable, Equatable, Codable, Identifiable {
+package struct BuildRecord: Sendable, Equatable, Codable, Identifiable {
     /// Increasing from 1 within one coordinator.
-    public var id: Int
-    public var state: BuildState
+    package var id: Int
+    package var state: BuildState
     /// Whether the build fetches the catalogue first.
-    public var refetch: Bool
+    package var refetch: Bool
     /// How many triggers this build answers (1 plus the ones coalesced into it).
-    public var triggers: Int
+    package var triggers: Int
     /// True while the build waits for the build lock held by another build (cron, another server).
-    public var waitingForLock: Bool
-    public var queuedAt: Date
-    public var startedAt: Date?
-    public var finishedAt: Date?
+    package var waitingForLock: Bool
+    package var queuedAt: Date
+    package var startedAt: Date?
+    package var finishedAt: Date?
     /// The build's own summary when it succeeded.
-    public var outcome: BuildOutcome?
+    package var outcome: BuildOutcome?
     /// The error text when it failed.
-    public var error: String?
+    package var error: String?
 
-    public init(id: Int, refetch: Bool, queuedAt: Date) {
+    package init(id: Int, refetch: Bool, queuedAt: Date) {
         self.id = id
         self.state = .queued
         self.refetch = refetch
@@ -37,7 +37,7 @@ public struct BuildRecord: Sendable, Equatable, Codable, Identifiable {
     }
 
     /// Seconds from start to finish, once finished.
-    public var durationSeconds: Double? {
+    package var durationSeconds: Double? {
         guard let startedAt, let finishedAt else { return nil }
         return finishedAt.timeIntervalSince(startedAt)
     }
@@ -45,7 +45,7 @@ public struct BuildRecord: Sendable, Equatable, Codable, Identifiable {
 
 extension BuildRecord {
     /// The JSON body of `GET /builds/{id}`: ISO 8601 dates, sorted keys, plus `durationSeconds`.
-    public func jsonData() -> Data {
+    package func jsonData() -> Data {
         struct Wire: Encodable {
             var record: BuildRecord
             enum Keys: String, CodingKey {

@@ -14,7 +14,7 @@ import Foundation
 ///     func build(refetch: Bool) async throws -> BuildOutcome { … }
 /// }
 /// ```
-public protocol SiteBuilding: Sendable {
+package protocol SiteBuilding: Sendable {
     /// The published site that the preview serves (may be a symlink to a release folder).
     var outputFolder: URL { get }
 
@@ -31,15 +31,15 @@ public protocol SiteBuilding: Sendable {
 }
 
 /// What one build did.
-public struct BuildOutcome: Sendable, Equatable, Codable {
+package struct BuildOutcome: Sendable, Equatable, Codable {
     /// One line for people: `"412 pages written, 3 unchanged, 1 removed"`.
-    public var summary: String
-    public var pagesWritten: Int
-    public var pagesUnchanged: Int
-    public var pagesRemoved: Int
-    public var warnings: [String]
+    package var summary: String
+    package var pagesWritten: Int
+    package var pagesUnchanged: Int
+    package var pagesRemoved: Int
+    package var warnings: [String]
 
-    public init(summary: String, pagesWritten: Int = 0, pagesUnchanged: Int = 0, pagesRemoved: Int = 0, warnings: [String] = []) {
+    package init(summary: String, pagesWritten: Int = 0, pagesUnchanged: Int = 0, pagesRemoved: Int = 0, warnings: [String] = []) {
         self.summary = summary
         self.pagesWritten = pagesWritten
         self.pagesUnchanged = pagesUnchanged

@@ -11,7 +11,7 @@ import Foundation
 ///     await session.filesChanged(changed)
 /// }
 /// ```
-public struct FileWatcher: Sendable {
+package struct FileWatcher: Sendable {
     /// What identifies one version of a file.
     struct Stamp: Sendable, Equatable {
         var size: Int
@@ -19,9 +19,9 @@ public struct FileWatcher: Sendable {
         var inode: UInt64
     }
 
-    public let paths: [URL]
+    package let paths: [URL]
 
-    public init(paths: [URL]) {
+    package init(paths: [URL]) {
         self.paths = paths.map(\.standardizedFileURL)
     }
 
@@ -35,7 +35,7 @@ public struct FileWatcher: Sendable {
 
     /// An endless stream of changed-path batches, one per poll that saw a change.
     /// The first snapshot is taken at once, so changes made after this call are seen.
-    public func changes<C: Clock>(every interval: C.Duration, clock: C) -> AsyncStream<[String]> {
+    package func changes<C: Clock>(every interval: C.Duration, clock: C) -> AsyncStream<[String]> {
         let (stream, continuation) = AsyncStream.makeStream(of: [String].self, bufferingPolicy: .bufferingNewest(16))
         let initial = snapshot()
         let task = Task {

@@ -15,17 +15,17 @@ import UnixSignals
 /// await preview.session.rebuild(refetch: false)
 /// try await preview.serviceGroup().run()
 /// ```
-public struct PreviewServer: Sendable {
-    public struct Configuration: Sendable {
-        public var host: String
+package struct PreviewServer: Sendable {
+    package struct Configuration: Sendable {
+        package var host: String
         /// 0 picks a free port (read it back through `onListening`).
-        public var port: Int
+        package var port: Int
         /// How often the inputs are checked for changes.
-        public var pollInterval: Duration
+        package var pollInterval: Duration
         /// A rebuild starts once the inputs stayed unchanged this long.
-        public var quietPeriod: Duration
+        package var quietPeriod: Duration
 
-        public init(host: String = "127.0.0.1", port: Int = 8080, pollInterval: Duration = .milliseconds(300), quietPeriod: Duration = .milliseconds(100)) {
+        package init(host: String = "127.0.0.1", port: Int = 8080, pollInterval: Duration = .milliseconds(300), quietPeriod: Duration = .milliseconds(100)) {
             self.host = host
             self.port = port
             self.pollInterval = pollInterval
@@ -33,13 +33,13 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    public let configuration: Configuration
-    public let builder: any SiteBuilding
+    package let configuration: Configuration
+    package let builder: any SiteBuilding
     /// The rebuild state; call `rebuild(refetch:)` for the first build.
-    public let session: PreviewSession<ContinuousClock>
+    package let session: PreviewSession<ContinuousClock>
     private let logger: Logger
 
-    public init(configuration: Configuration, builder: any SiteBuilding, coordinator: BuildCoordinator, logger: Logger) {
+    package init(configuration: Configuration, builder: any SiteBuilding, coordinator: BuildCoordinator, logger: Logger) {
         self.configuration = configuration
         self.builder = builder
         self.session = PreviewSession(coordinator: coordinator, clock: ContinuousClock(), quietPeriod: configuration.quietPeriod, logger: logger)
@@ -47,7 +47,7 @@ public struct PreviewServer: Sendable {
     }
 
     /// The HTTP server, the watcher and the closer of event streams as one service group.
-    public func serviceGroup(
+    package func serviceGroup(
         gracefulShutdownSignals: [UnixSignal] = [.sigterm, .sigint],
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> ServiceGroup {

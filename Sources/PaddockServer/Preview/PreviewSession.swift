@@ -5,13 +5,13 @@ import Logging
 /// failed, and tells subscribed browser tabs to reload after every finished build.
 ///
 /// The clock is injected so that debouncing can be tested without waiting.
-public actor PreviewSession<C: Clock> where C.Duration == Duration {
+package actor PreviewSession<C: Clock> where C.Duration == Duration {
     /// What the preview shows now.
-    public struct Status: Sendable, Equatable {
+    package struct Status: Sendable, Equatable {
         /// Increases with every finished build (0 before the first).
-        public var generation: Int
+        package var generation: Int
         /// The error of the last build, shown instead of every HTML page; `nil` when it succeeded.
-        public var failure: String?
+        package var failure: String?
     }
 
     let coordinator: BuildCoordinator
@@ -19,9 +19,9 @@ public actor PreviewSession<C: Clock> where C.Duration == Duration {
     let quietPeriod: Duration
     let logger: Logger
 
-    public private(set) var status = Status(generation: 0, failure: nil)
+    package private(set) var status = Status(generation: 0, failure: nil)
     /// How many rebuilds file changes have asked for (after debouncing).
-    public private(set) var rebuildsRequested = 0
+    package private(set) var rebuildsRequested = 0
     private var lastAppliedBuild = 0
     private var lastChange: C.Instant?
     private var debounce: Task<Void, Never>?
@@ -30,7 +30,7 @@ public actor PreviewSession<C: Clock> where C.Duration == Duration {
     private var isClosed = false
 
     /// - Parameter quietPeriod: A rebuild starts once no change was seen for this long.
-    public init(coordinator: BuildCoordinator, clock: C, quietPeriod: Duration = .milliseconds(100), logger: Logger) {
+    package init(coordinator: BuildCoordinator, clock: C, quietPeriod: Duration = .milliseconds(100), logger: Logger) {
         self.coordinator = coordinator
         self.clock = clock
         self.quietPeriod = quietPeriod
@@ -39,7 +39,7 @@ public actor PreviewSession<C: Clock> where C.Duration == Duration {
 
     /// Builds now and waits for it; returns the build's record (`nil` when the coordinator refused).
     @discardableResult
-    public func rebuild(refetch: Bool = false) async -> BuildRecord? {
+    package func rebuild(refetch: Bool = false) async -> BuildRecord? {
         guard let ticket = try? await coordinator.trigger(refetch: refetch) else { return nil }
         guard let record = await coordinator.finished(ticket.id) else { return nil }
         apply(record)
@@ -47,7 +47,7 @@ public actor PreviewSession<C: Clock> where C.Duration == Duration {
     }
 
     /// Notes changed input files; the rebuild follows once changes stop for the quiet period.
-    public func filesChanged(_ paths: [String]) {
+    package func filesChanged(_ paths: [String]) {
         guard !isClosed, !paths.isEmpty else { return }
         logger.debug("Input files changed", metadata: ["preview.changed": "\(paths.prefix(5))"])
         lastChange = clock.now
@@ -76,7 +76,7 @@ public actor PreviewSession<C: Clock> where C.Duration == Duration {
 
     /// A stream of generations, one per finished build; it starts with the current generation when
     /// it differs from `since` (the page was built before the latest build).
-    public func subscribe(since: Int?) -> AsyncStream<Int> {
+    package func subscribe(since: Int?) -> AsyncStream<Int> {
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(4))
         if isClosed {
             continuation.finish()
@@ -93,10 +93,10 @@ public actor PreviewSession<C: Clock> where C.Duration == Duration {
     private func unsubscribe(_ id: Int) { subscribers[id] = nil }
 
     /// How many browser tabs listen for reloads.
-    public var subscriberCount: Int { subscribers.count }
+    package var subscriberCount: Int { subscribers.count }
 
     /// Ends every subscription and ignores later changes (on shutdown).
-    public func close() {
+    package func close() {
         isClosed = true
         debounce?.cancel()
         for continuation in subscribers.values { continuation.finish() }

@@ -9,20 +9,20 @@ import NIOCore
 /// ```swift
 /// let app = Application(responder: StaticFileServer(folder: output), configuration: .init(address: .hostname("127.0.0.1", port: 8080)))
 /// ```
-public struct StaticFileServer: HTTPResponder {
-    public typealias Context = BasicRequestContext
+package struct StaticFileServer: HTTPResponder {
+    package typealias Context = BasicRequestContext
 
-    public let site: StaticSite
+    package let site: StaticSite
     /// Sent with every file (`no-cache` makes browsers revalidate, which suits a preview).
-    public var cacheControl: String?
+    package var cacheControl: String?
     private let fileIO = FileIO()
 
-    public init(folder: URL, cacheControl: String? = "no-cache") {
+    package init(folder: URL, cacheControl: String? = "no-cache") {
         self.site = StaticSite(folder: folder)
         self.cacheControl = cacheControl
     }
 
-    public func respond(to request: Request, context: Context) async throws -> Response {
+    package func respond(to request: Request, context: Context) async throws -> Response {
         await respond(to: request, context: context, rewriteHTML: nil)
     }
 

@@ -5,11 +5,11 @@ import Foundation
 /// The folder may be a symlink to a release folder that the publisher swaps atomically, so it is
 /// resolved again for every request. Every candidate is resolved to its real path (symlinks
 /// followed) and must lie inside the real site folder; anything else is "not found".
-public struct StaticSite: Sendable {
+package struct StaticSite: Sendable {
     /// The output folder as configured (possibly a symlink).
-    public let folder: URL
+    package let folder: URL
 
-    public init(folder: URL) {
+    package init(folder: URL) {
         self.folder = folder
     }
 

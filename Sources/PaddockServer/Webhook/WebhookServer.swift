@@ -14,18 +14,18 @@ import UnixSignals
 /// let server = WebhookServer(configuration: .init(port: 9000), secret: secret, coordinator: coordinator, logger: logger)
 /// try await server.serviceGroup().run()
 /// ```
-public struct WebhookServer: Sendable {
+package struct WebhookServer: Sendable {
     /// Where to listen and how to bound requests and shutdown.
-    public struct Configuration: Sendable {
-        public var host: String
+    package struct Configuration: Sendable {
+        package var host: String
         /// 0 picks a free port (read it back through `onListening`).
-        public var port: Int
+        package var port: Int
         /// Bodies over this many bytes get 413 (64 KiB).
-        public var maxBodySize: Int
+        package var maxBodySize: Int
         /// How long a running build may go on after SIGTERM before it is abandoned.
-        public var shutdownGracePeriod: Duration
+        package var shutdownGracePeriod: Duration
 
-        public init(host: String = "127.0.0.1", port: Int = 9000, maxBodySize: Int = 64 * 1024, shutdownGracePeriod: Duration = .seconds(60)) {
+        package init(host: String = "127.0.0.1", port: Int = 9000, maxBodySize: Int = 64 * 1024, shutdownGracePeriod: Duration = .seconds(60)) {
             self.host = host
             self.port = port
             self.maxBodySize = maxBodySize
@@ -33,14 +33,14 @@ public struct WebhookServer: Sendable {
         }
     }
 
-    public let configuration: Configuration
-    public let coordinator: BuildCoordinator
+    package let configuration: Configuration
+    package let coordinator: BuildCoordinator
     private let signature: WebhookSignature
     private let logger: Logger
 
     /// - Parameter secret: The shared secret (`Credentials.webhookSecret`); must not be empty.
     /// - Throws: ``WebhookServerError/missingSecret`` for an empty secret.
-    public init(configuration: Configuration, secret: String, coordinator: BuildCoordinator, logger: Logger) throws {
+    package init(configuration: Configuration, secret: String, coordinator: BuildCoordinator, logger: Logger) throws {
         guard !secret.isEmpty else { throw WebhookServerError.missingSecret }
         self.configuration = configuration
         self.coordinator = coordinator
@@ -51,7 +51,7 @@ public struct WebhookServer: Sendable {
     /// The server and its build drainer as one service group; `run()` it, and trigger its graceful
     /// shutdown (or send one of `gracefulShutdownSignals`) to stop.
     /// - Parameter onListening: Called with the bound port once the server listens.
-    public func serviceGroup(
+    package func serviceGroup(
         gracefulShutdownSignals: [UnixSignal] = [.sigterm, .sigint],
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> ServiceGroup {
@@ -69,10 +69,10 @@ public struct WebhookServer: Sendable {
 }
 
 /// Why the webhook server cannot start.
-public enum WebhookServerError: Error, Equatable, CustomStringConvertible {
+package enum WebhookServerError: Error, Equatable, CustomStringConvertible {
     case missingSecret
 
-    public var description: String {
+    package var description: String {
         "no webhook secret: set PADDOCK_WEBHOOK_SECRET or webhook_secret in the credentials file (mode 0600)"
     }
 }

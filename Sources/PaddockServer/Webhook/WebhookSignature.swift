@@ -9,17 +9,17 @@ import Foundation
 /// let verifier = WebhookSignature(secret: "It's a Secret to Everybody")
 /// try verifier.verify(header: "sha256=757107ea…3e17", body: Array("Hello, World!".utf8))
 /// ```
-public struct WebhookSignature: Sendable {
+package struct WebhookSignature: Sendable {
     private let key: SymmetricKey
 
     /// - Parameter secret: The shared secret; it is never part of any description or error.
-    public init(secret: String) {
+    package init(secret: String) {
         self.key = SymmetricKey(data: Array(secret.utf8))
     }
 
     /// Throws unless `header` is a valid signature of `body`.
     /// - Throws: ``WebhookSignatureError`` saying what was wrong with the header (never the expected value).
-    public func verify(header: String?, body: some DataProtocol) throws {
+    package func verify(header: String?, body: some DataProtocol) throws {
         guard let header = header?.trimmingCharacters(in: .whitespaces), !header.isEmpty else {
             throw WebhookSignatureError.missing
         }
@@ -36,7 +36,7 @@ public struct WebhookSignature: Sendable {
     }
 
     /// The header value for `body`: `sha256=<hex>` (used by clients, tests and the benchmark).
-    public func sign(_ body: some DataProtocol) -> String {
+    package func sign(_ body: some DataProtocol) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: body, using: key)
         return "sha256=" + mac.map { String(format: "%02x", $0) }.joined()
     }
@@ -60,13 +60,13 @@ public struct WebhookSignature: Sendable {
 }
 
 /// Why a webhook signature was refused. The messages never contain the secret or the expected signature.
-public enum WebhookSignatureError: Error, Equatable, CustomStringConvertible {
+package enum WebhookSignatureError: Error, Equatable, CustomStringConvertible {
     case missing
     case unsupportedAlgorithm(String)
     case malformed
     case mismatch
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .missing: "missing signature: send X-Paddock-Signature (or X-Hub-Signature-256): sha256=<hex HMAC of the body>"
         case .unsupportedAlgorithm(let name): "unsupported signature algorithm '\(name)': only sha256 is accepted"

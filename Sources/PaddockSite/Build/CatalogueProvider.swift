@@ -4,7 +4,7 @@ import PaddockCatalogue
 import PaddockPublish
 
 /// Where a build gets its catalogues: the real services (through the cache), or bundled demo data.
-public protocol CatalogueProvider: Sendable {
+package protocol CatalogueProvider: Sendable {
     /// One catalogue per configured language.
     /// - Parameter refetch: `true` asks the services again; `false` builds from what is cached
     ///   (and fetches only when nothing is).
@@ -17,29 +17,29 @@ public protocol CatalogueProvider: Sendable {
 }
 
 extension CatalogueProvider {
-    public func unreadSnapshot(refetch: Bool) -> CatalogueSupply? { nil }
+    package func unreadSnapshot(refetch: Bool) -> CatalogueSupply? { nil }
 }
 
 /// What a ``CatalogueProvider`` hands to a build.
-public struct CatalogueSupply: Sendable {
-    public var catalogues: [Catalogue]
+package struct CatalogueSupply: Sendable {
+    package var catalogues: [Catalogue]
     /// Items that fell back to their cached copy, and similar notes for the build summary.
-    public var warnings: [String]
+    package var warnings: [String]
     /// Files the catalogue needs in the site (the demo data's pictures).
-    public var staticFiles: [StaticFile]
+    package var staticFiles: [StaticFile]
     /// Site folders holding those files, which the catalogue links to by absolute URL below the
     /// base URL (`media/demo/`); pages link to them relatively.
-    public var localMediaPaths: [String]
+    package var localMediaPaths: [String]
     /// Files whose bytes stand for the whole catalogue (the cache's assembled snapshots), so that a
     /// build can tell cheaply whether it changed; empty when there are none.
-    public var snapshotFiles: [URL] = []
+    package var snapshotFiles: [URL] = []
     /// Where the data came from, for people: "Equicty and Husbandry Pro", "the cache", "bundled demo data".
-    public var origin: String
+    package var origin: String
     /// Whether the catalogues are bundled demo data rather than the site's own (a build without
     /// credentials). Such a build leaves the site cache's memos of the real catalogue as they are.
-    public var isDemo = false
+    package var isDemo = false
 
-    public init(catalogues: [Catalogue], warnings: [String] = [], staticFiles: [StaticFile] = [], localMediaPaths: [String] = [],
+    package init(catalogues: [Catalogue], warnings: [String] = [], staticFiles: [StaticFile] = [], localMediaPaths: [String] = [],
                 origin: String) {
         self.catalogues = catalogues; self.warnings = warnings; self.staticFiles = staticFiles
         self.localMediaPaths = localMediaPaths; self.origin = origin

@@ -7,14 +7,14 @@ import PaddockSources
 /// Without `refetch` the last complete fetch is read from the cache; an empty cache fetches.
 /// A fetch that leaves any item without a fresh or cached copy fails the build, so nothing
 /// incomplete is ever published.
-public struct FetchingCatalogueProvider: CatalogueProvider {
-    public let fetcher: CatalogueFetcher
+package struct FetchingCatalogueProvider: CatalogueProvider {
+    package let fetcher: CatalogueFetcher
     /// Never send a request: the cache or an error.
-    public let offline: Bool
+    package let offline: Bool
 
-    public init(fetcher: CatalogueFetcher, offline: Bool = false) { self.fetcher = fetcher; self.offline = offline }
+    package init(fetcher: CatalogueFetcher, offline: Bool = false) { self.fetcher = fetcher; self.offline = offline }
 
-    public func catalogues(refetch: Bool) async throws -> CatalogueSupply {
+    package func catalogues(refetch: Bool) async throws -> CatalogueSupply {
         if offline {
             return withSnapshots(CatalogueSupply(catalogues: try await fetcher.loadCachedCatalogues(), origin: "the cache (offline)"))
         }
@@ -30,7 +30,7 @@ public struct FetchingCatalogueProvider: CatalogueProvider {
 
     /// The snapshots of every configured language when a build would read them (offline, or no
     /// refetch asked) and all are there.
-    public func unreadSnapshot(refetch: Bool) -> CatalogueSupply? {
+    package func unreadSnapshot(refetch: Bool) -> CatalogueSupply? {
         guard offline || !refetch else { return nil }
         let cache = ResponseCache(folder: fetcher.configuration.cacheFolder)
         let languages = fetcher.configuration.languages.isEmpty ? ["en"] : fetcher.configuration.languages

@@ -6,12 +6,12 @@ import PaddockHTML
 ///
 /// `paddock fetch` calls it once the catalogue is in, so the first build after a fetch sanitises
 /// nothing; a build sanitises what the memo lacks anyway (a new `paddock` binary, a memo removed).
-public enum HorseTelexMemo {
+package enum HorseTelexMemo {
     /// Sanitises, on every core, the HorseTelex HTML of every HorseTelex horse in `catalogues` that
     /// the memo does not hold yet, and saves the memo.
     /// - Returns: how many pedigrees were sanitised now.
     @discardableResult
-    public static func prepare(for catalogues: [Catalogue], config: SiteConfig) -> Int {
+    package static func prepare(for catalogues: [Catalogue], config: SiteConfig) -> Int {
         let memo = SanitizedHTMLMemo(file: file(config), version: SanitizedHTMLMemo.currentVersion)
         var seen = Set<String>()
         let pedigrees = catalogues.flatMap(\.horses).compactMap { horse -> String? in

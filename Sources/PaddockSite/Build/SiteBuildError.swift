@@ -1,7 +1,7 @@
 import PaddockTemplate
 
 /// Why a build stopped. The published site is left as it was in every case.
-public enum SiteBuildError: Error, CustomStringConvertible {
+package enum SiteBuildError: Error, CustomStringConvertible {
     /// Some items could not be fetched and had no cached copy.
     case incompleteFetch(failures: [String])
     /// The catalogue could not be obtained (a listing failed, credentials are missing, …).
@@ -19,7 +19,7 @@ public enum SiteBuildError: Error, CustomStringConvertible {
     /// Another build holds the lock and the caller asked not to wait.
     case busy(lock: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .incompleteFetch(let failures):
             "not built: \(failures.count) item(s) could not be fetched and have no cached copy: "

@@ -1,24 +1,24 @@
 import PaddockPublish
 /// What one build did, for the command's summary and the servers' build status.
-public struct SiteBuildReport: Sendable, CustomStringConvertible {
+package struct SiteBuildReport: Sendable, CustomStringConvertible {
     /// Files written, unchanged and removed by the publish.
-    public var publish: PublishSummary
+    package var publish: PublishSummary
     /// Files the site holds (pages, feeds, assets, media).
-    public var files: Int
+    package var files: Int
     /// Where the catalogue came from.
-    public var origin: String
+    package var origin: String
     /// Warnings of the fetch and of the publish.
-    public var warnings: [String]
-    public var catalogueTime: Duration
-    public var renderTime: Duration
-    public var publishTime: Duration
+    package var warnings: [String]
+    package var catalogueTime: Duration
+    package var renderTime: Duration
+    package var publishTime: Duration
     /// Nothing the build reads had changed since the site was last published: nothing was rendered.
-    public var upToDate: Bool = false
+    package var upToDate: Bool = false
 
-    public var totalTime: Duration { catalogueTime + renderTime + publishTime }
+    package var totalTime: Duration { catalogueTime + renderTime + publishTime }
 
     /// `412 files: 12 written, 400 unchanged, 0 removed; 0 warnings; 1.23 s (data: the cache)`.
-    public var description: String {
+    package var description: String {
         func seconds(_ d: Duration) -> String { String(format: "%.2f s", d / .seconds(1)) }
         if upToDate {
             return "\(files) files, all unchanged: nothing the site is built from changed since it was published; "

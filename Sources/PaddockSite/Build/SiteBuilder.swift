@@ -13,10 +13,10 @@ import PaddockHTML
 /// print(report)
 /// ```
 /// Every failure leaves the published site as it was (see ``Publisher``).
-public struct SiteBuilder: Sendable {
-    public let config: SiteConfig
-    public let provider: any CatalogueProvider
-    public let logger: Logger
+package struct SiteBuilder: Sendable {
+    package let config: SiteConfig
+    package let provider: any CatalogueProvider
+    package let logger: Logger
     /// `false` in a process that exits right after one build (`paddock build`): the build's
     /// catalogue, plan, renderer and publish session are then kept until exit rather than freed
     /// object by object before ``build(refetch:)`` returns (see ``KeptUntilExit``). Leave it
@@ -29,19 +29,19 @@ public struct SiteBuilder: Sendable {
     package var renderWorkers = ProcessInfo.processInfo.activeProcessorCount
     package var publishWriters = PublishWriter.defaultThreads
 
-    public init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
+    package init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
         self.config = config; self.provider = provider; self.logger = logger
     }
 
     /// The lock every build of this site takes (cron, webhook, preview).
-    public var lockFile: URL { config.root.appending(path: ".paddock/build.lock") }
+    package var lockFile: URL { config.root.appending(path: ".paddock/build.lock") }
 
     /// The theme folder in use: the site's own or the bundled one.
-    public func themeFolder() throws -> URL { try config.templatesFolder ?? BundledTheme.folder() }
+    package func themeFolder() throws -> URL { try config.templatesFolder ?? BundledTheme.folder() }
 
     /// Takes the build lock, then builds.
     /// - Parameter wait: `false` throws ``SiteBuildError/busy(lock:)`` at once when another build runs.
-    public func buildHoldingLock(refetch: Bool, wait: Bool) async throws -> SiteBuildReport {
+    package func buildHoldingLock(refetch: Bool, wait: Bool) async throws -> SiteBuildReport {
         let lock = try await acquireLock(wait: wait)
         defer { lock.release() }
         return try await build(refetch: refetch)
@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
     /// never held in memory. `renderTime` covers rendering, checking and writing pages;
     /// `publishTime` the static files and the swap. Cancelling the task stops the build within a
     /// page per core and publishes nothing: the published site stays as it was.
-    public func build(refetch: Bool) async throws -> SiteBuildReport {
+    package func build(refetch: Bool) async throws -> SiteBuildReport {
         let clock = ContinuousClock()
         let start = clock.now
         let folder = try themeFolder()

@@ -5,11 +5,11 @@ import TOMLKit
 
 extension SiteConfig {
     /// The config file's usual name.
-    public static let fileName = "paddock.toml"
+    package static let fileName = "paddock.toml"
 
     /// Reads and validates `paddock.toml`; relative folders resolve against the file's folder.
     /// - Throws: ``SiteConfigError`` naming the key (full dotted path) and line.
-    public static func load(from file: URL) throws -> SiteConfig {
+    package static func load(from file: URL) throws -> SiteConfig {
         let text: String
         do {
             text = try String(contentsOf: file, encoding: .utf8)
@@ -33,7 +33,7 @@ extension SiteConfig {
     /// Parses config text; `root` is the folder relative paths resolve against.
     /// - Parameter fileName: used in error messages only.
     /// - Throws: ``SiteConfigError``.
-    public init(toml: String, root: URL, fileName: String = SiteConfig.fileName) throws {
+    package init(toml: String, root: URL, fileName: String = SiteConfig.fileName) throws {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: toml)

@@ -1,9 +1,9 @@
 /// Why `paddock.toml` could not be turned into a ``SiteConfig``.
 ///
 /// The description always says where: `paddock.toml:14: sources.equicty.gender: …`.
-public struct SiteConfigError: Error, CustomStringConvertible, Equatable, Sendable {
+package struct SiteConfigError: Error, CustomStringConvertible, Equatable, Sendable {
     /// What went wrong, for callers that branch on it (exit codes, tests).
-    public enum Kind: String, Sendable, Equatable {
+    package enum Kind: String, Sendable, Equatable {
         /// The file is not valid TOML.
         case syntax
         /// A key Paddock does not know (often a typo).
@@ -20,21 +20,21 @@ public struct SiteConfigError: Error, CustomStringConvertible, Equatable, Sendab
         case unreadable
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The full dotted path of the key (`sources.equicty.gender`), when the error concerns one.
-    public var key: String?
+    package var key: String?
     /// 1-based line in the file, when known.
-    public var line: Int?
+    package var line: Int?
     /// The file's name or path, for the message (`paddock.toml`).
-    public var file: String
+    package var file: String
     /// What is wrong and, where it helps, how to fix it.
-    public var message: String
+    package var message: String
 
-    public init(kind: Kind, key: String?, line: Int?, file: String = "paddock.toml", message: String) {
+    package init(kind: Kind, key: String?, line: Int?, file: String = "paddock.toml", message: String) {
         self.kind = kind; self.key = key; self.line = line; self.file = file; self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         var text = file
         if let line { text += ":\(line)" }
         text += ": "

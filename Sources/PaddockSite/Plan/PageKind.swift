@@ -1,7 +1,7 @@
 import PaddockCatalogue
 
 /// What a planned page shows; the renderer picks the template and context from it.
-public enum PageKind: Sendable, Hashable {
+package enum PageKind: Sendable, Hashable {
     /// The root `index.html` that sends visitors to the default language.
     case languageRedirect
     /// A language's home page.
@@ -26,7 +26,7 @@ public enum PageKind: Sendable, Hashable {
     case robots
 
     /// The template that renders this kind, or `nil` for files the renderer writes itself.
-    public var template: String? {
+    package var template: String? {
         switch self {
         case .languageRedirect: "redirect"
         case .home: "home"
@@ -58,7 +58,7 @@ public enum PageKind: Sendable, Hashable {
 }
 
 /// Which horses a listing shows.
-public enum HorseFilter: Sendable, Hashable {
+package enum HorseFilter: Sendable, Hashable {
     case all
     case gender(HorseGender)
     /// By studbook slug (see ``SitePlan/studbooks``).

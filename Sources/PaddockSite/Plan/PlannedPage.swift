@@ -1,19 +1,19 @@
 /// One file of the site plan: where it goes, what it shows, and its other-language versions.
-public struct PlannedPage: Sendable, Hashable {
+package struct PlannedPage: Sendable, Hashable {
     /// Output path relative to the site root, `/`-separated (`en/horses/arko/index.html`).
-    public var path: String
+    package var path: String
     /// The language of the page (the default language for the root files).
-    public var language: String
-    public var kind: PageKind
+    package var language: String
+    package var kind: PageKind
     /// The same page in the languages that have it, including this one: language → path.
-    public var alternates: [String: String]
+    package var alternates: [String: String]
 
-    public init(path: String, language: String, kind: PageKind, alternates: [String: String] = [:]) {
+    package init(path: String, language: String, kind: PageKind, alternates: [String: String] = [:]) {
         self.path = path; self.language = language; self.kind = kind; self.alternates = alternates
     }
 
     /// The address of the page relative to the site root: `index.html` dropped (`en/horses/arko/`).
-    public var urlPath: String { Self.urlPath(path) }
+    package var urlPath: String { Self.urlPath(path) }
 
     static func urlPath(_ path: String) -> String {
         if path == "index.html" { return "" }
@@ -22,7 +22,7 @@ public struct PlannedPage: Sendable, Hashable {
     }
 
     /// The prefix that leads from this page's folder back to the site root (`../../`).
-    public var rootPrefix: String {
+    package var rootPrefix: String {
         var depth = 0
         for byte in path.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
         return String(repeating: "../", count: depth)

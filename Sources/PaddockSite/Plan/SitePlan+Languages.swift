@@ -2,7 +2,7 @@ import PaddockCatalogue
 
 extension SitePlan {
     /// Path segments of the gender listings (the same in every language, so alternates line up).
-    public static func genderSegment(_ gender: HorseGender) -> String {
+    package static func genderSegment(_ gender: HorseGender) -> String {
         switch gender {
         case .stallion: "stallions"
         case .mare: "mares"
@@ -14,7 +14,7 @@ extension SitePlan {
     }
 
     /// The folder of a horse listing, relative to the language folder (`horses/mares/`).
-    public static func listingFolder(_ filter: HorseFilter) -> String {
+    package static func listingFolder(_ filter: HorseFilter) -> String {
         switch filter {
         case .all: "horses/"
         case .gender(let gender): "horses/\(genderSegment(gender))/"
@@ -96,7 +96,7 @@ extension SitePlan {
     }
 
     /// The slug of a horse's studbook, if it has one.
-    public func studbookSlug(of horse: Horse) -> String? {
+    package func studbookSlug(of horse: Horse) -> String? {
         guard let name = horse.studbook?.trimmed, !name.isEmpty else { return nil }
         return Slug.make(name)
     }

@@ -10,35 +10,35 @@ import PaddockCatalogue
 /// let plan = SitePlan(config: config, catalogues: catalogues)
 /// for page in plan.pages { print(page.path) } // index.html, en/index.html, en/horses/arko/index.html …
 /// ```
-public struct SitePlan: Sendable {
-    public let config: SiteConfig
+package struct SitePlan: Sendable {
+    package let config: SiteConfig
     /// The configured languages, default first.
-    public let languages: [String]
+    package let languages: [String]
     /// The catalogue of each language (an empty one where none was fetched).
-    public let catalogues: [String: Catalogue]
+    package let catalogues: [String: Catalogue]
     /// Horse slug by Equicty id.
-    public let horseSlugs: [String: String]
+    package let horseSlugs: [String: String]
     /// Animal slug by Husbandry id.
-    public let animalSlugs: [String: String]
+    package let animalSlugs: [String: String]
     /// Species slug by species id.
-    public let speciesSlugs: [String: String]
+    package let speciesSlugs: [String: String]
     /// Studbooks that have horses: slug → the name shown.
-    public let studbooks: [String: String]
+    package let studbooks: [String: String]
     /// Base names of the extra Markdown pages (`about`) and their slugs.
-    public let markdownSlugs: [String: String]
+    package let markdownSlugs: [String: String]
     /// The site has a horses section (Equicty configured or horses fetched).
-    public let hasHorses: Bool
+    package let hasHorses: Bool
     /// The site has a for-sale section (Husbandry configured or animals fetched).
-    public let hasAnimals: Bool
+    package let hasAnimals: Bool
     /// All files to render, in a deterministic order.
-    public private(set) var pages: [PlannedPage] = []
+    package private(set) var pages: [PlannedPage] = []
     private var pageIndex: [String: Int] = [:]
 
     /// Plans the site.
     /// - Parameters:
     ///   - catalogues: one per language; languages not in `config.languages` are ignored.
     ///   - markdownPages: base names of extra Markdown pages (`about`), each rendered as `/{lang}/{slug}/`.
-    public init(config: SiteConfig, catalogues: [Catalogue], markdownPages: [String] = []) {
+    package init(config: SiteConfig, catalogues: [Catalogue], markdownPages: [String] = []) {
         self.config = config
         let languages = config.languages.isEmpty ? ["en"] : config.languages
         self.languages = languages
@@ -92,7 +92,7 @@ public struct SitePlan: Sendable {
     }
 
     /// The name an animal is listed under: its name, else its morph, else its reference.
-    public static func animalTitle(_ animal: SaleAnimal) -> String {
+    package static func animalTitle(_ animal: SaleAnimal) -> String {
         for candidate in [animal.name, animal.descriptor, animal.reference] {
             if let text = candidate?.trimmed, !text.isEmpty { return text }
         }
@@ -100,5 +100,5 @@ public struct SitePlan: Sendable {
     }
 
     /// The page at `path`, if planned.
-    public func page(at path: String) -> PlannedPage? { pageIndex[path].map { pages[$0] } }
+    package func page(at path: String) -> PlannedPage? { pageIndex[path].map { pages[$0] } }
 }

@@ -9,12 +9,12 @@ import Foundation
 /// ```swift
 /// Slug.make("Éclair d'Or <b>") // "eclair-d-or-b"
 /// ```
-public enum Slug {
+package enum Slug {
     /// The longest slug made (the id suffix of a collision may add to it, see ``SlugAllocator``).
-    public static let maxLength = 60
+    package static let maxLength = 60
 
     /// Names no slug may take: device names of Windows, and path segments the site plan uses.
-    public static let reserved: Set<String> = [
+    package static let reserved: Set<String> = [
         "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
         "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
         "index", "assets", "static", "page", "feed", "sitemap", "robots", "404",
@@ -24,7 +24,7 @@ public enum Slug {
     ]
 
     /// The slug of `text`, or `fallback` when nothing usable is left.
-    public static func make(_ text: String, fallback: String = "item") -> String {
+    package static func make(_ text: String, fallback: String = "item") -> String {
         let slug = fold(text)
         if slug.isEmpty { return fold(fallback).isEmpty ? "item" : fold(fallback) }
         if reserved.contains(slug) { return slug + "-1" }

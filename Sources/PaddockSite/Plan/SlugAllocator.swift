@@ -7,14 +7,14 @@
 /// as long as ids grow over time. Ids longer than ``maxIDSuffix`` (UUIDs, which often share long
 /// prefixes) are appended as a short digest of the whole id instead, which depends on nothing
 /// but the id.
-public struct SlugAllocator: Sendable {
+package struct SlugAllocator: Sendable {
     private var taken: Set<String>
 
     /// - Parameter taken: slugs already in use in the same folder.
-    public init(taken: Set<String> = []) { self.taken = taken }
+    package init(taken: Set<String> = []) { self.taken = taken }
 
     /// Slugs by id for `items` (id, name); a repeated id keeps the name it first came with.
-    public static func allocate(_ items: [(id: String, name: String)], taken: Set<String> = []) -> [String: String] {
+    package static func allocate(_ items: [(id: String, name: String)], taken: Set<String> = []) -> [String: String] {
         var allocator = SlugAllocator(taken: taken)
         var result: [String: String] = [:]
         var firstName: [String: String] = [:]
@@ -25,7 +25,7 @@ public struct SlugAllocator: Sendable {
     }
 
     /// Claims the slug of `name`, or a suffixed one when it is taken.
-    public mutating func claim(name: String, id: String) -> String {
+    package mutating func claim(name: String, id: String) -> String {
         let base = Slug.make(name, fallback: id)
         if taken.insert(base).inserted { return base }
         // Slugs are ASCII: cut and join them on their bytes (no grapheme breaking).
@@ -43,7 +43,7 @@ public struct SlugAllocator: Sendable {
     }
 
     /// Ids up to this many characters (once folded) are appended as they are.
-    public static let maxIDSuffix = 16
+    package static let maxIDSuffix = 16
 
     /// The suffix that tells an item apart by its id: the folded id, or for a long one 12 hex
     /// digits of its FNV-1a digest (the same on every machine and build).

@@ -7,21 +7,21 @@ import PaddockPublish
 import PaddockHTML
 
 /// Cleans the HorseTelex pedigree HTML of a horse: ``HorseTelexSanitizer/sanitize(_:)`` by default.
-public typealias HorseTelexSanitizing = @Sendable (_ html: String) -> SanitizedHTML
+package typealias HorseTelexSanitizing = @Sendable (_ html: String) -> SanitizedHTML
 
 /// Renders every page of a ``SitePlan`` with a ``Theme`` on every core, handing each to a sink as
 /// it is ready: the HTML pages, the feeds, `sitemap.xml`, `robots.txt` and the theme's assets.
 /// ``SiteBuilder`` drives it (off the cooperative pool, see ``RenderThreads``).
-public struct SiteRenderer: Sendable {
-    public let config: SiteConfig
-    public let theme: Theme
-    public let pages: MarkdownPages
+package struct SiteRenderer: Sendable {
+    package let config: SiteConfig
+    package let theme: Theme
+    package let pages: MarkdownPages
     /// Cleans HorseTelex pedigree HTML; `nil` never shows it (horses get the built-in pedigree).
-    public let sanitizeHorseTelex: HorseTelexSanitizing?
+    package let sanitizeHorseTelex: HorseTelexSanitizing?
     /// Site folders (`media/demo/`) whose files the catalogue links to by absolute URL below the
     /// base URL; such links are made relative to each page (see `LocalMediaLinks`).
-    public let localMediaPaths: [String]
-    public let logger: Logger
+    package let localMediaPaths: [String]
+    package let logger: Logger
     /// `true` in a process that exits right after rendering once: ``render(plan:stop:to:)`` then
     /// keeps its page environment until exit instead of freeing it (see ``KeptUntilExit``).
     var keepsEnvironmentUntilExit = false
@@ -29,7 +29,7 @@ public struct SiteRenderer: Sendable {
     /// threads of its own, ``PublishWriter``), so one per core keeps every core busy.
     package var workers = ProcessInfo.processInfo.activeProcessorCount
 
-    public init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = { HorseTelexSanitizer.sanitize($0) },
+    package init(config: SiteConfig, theme: Theme, pages: MarkdownPages, sanitizeHorseTelex: HorseTelexSanitizing? = { HorseTelexSanitizer.sanitize($0) },
                 localMediaPaths: [String] = [],
                 logger: Logger = Logger(label: "paddock.site", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.config = config; self.theme = theme; self.pages = pages

@@ -3,7 +3,7 @@ import PaddockPublish
 
 /// Writes a working starter site (`paddock init DIR`): a commented `paddock.toml`,
 /// `pages/index.md` and a copy of the bundled default theme in `templates/` to customise.
-public enum SiteStarter {
+package enum SiteStarter {
     /// Creates the starter site in `folder` (created when missing).
     /// - Parameters:
     ///   - title: the site title written into the config.
@@ -12,7 +12,7 @@ public enum SiteStarter {
     /// - Throws: ``SiteStarterError/folderNotEmpty(_:)`` when `folder` holds anything (nothing is
     ///   touched), ``BundledThemeError`` or ``SiteStarterError/cannotWrite(_:reason:)``.
     @discardableResult
-    public static func create(at folder: URL, title: String = "My Stable", theme: URL? = nil) throws -> [String] {
+    package static func create(at folder: URL, title: String = "My Stable", theme: URL? = nil) throws -> [String] {
         let manager = FileManager.default
         let folder = folder.standardizedFileURL
         var isDirectory: ObjCBool = false

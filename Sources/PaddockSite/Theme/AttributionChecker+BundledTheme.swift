@@ -3,7 +3,7 @@ import PaddockHTML
 
 extension AttributionChecker {
     /// A checker comparing against the logos of the bundled default theme.
-    public static func bundled(baseURL: String) throws -> AttributionChecker {
+    package static func bundled(baseURL: String) throws -> AttributionChecker {
         let theme = try BundledTheme.folder()
         var digests: [AttributionProvider: [UInt8]] = [:]
         for provider in AttributionProvider.allCases {

@@ -8,10 +8,10 @@ import Foundation
 /// 2. `share/paddock/templates` beside the executable's `bin/` (an installed Paddock),
 /// 3. `paddock-templates` next to the executable (a copied binary),
 /// 4. the repository the binary was built from (`swift run`, `swift test`).
-public enum BundledTheme {
+package enum BundledTheme {
     /// The folder of the bundled theme.
     /// - Throws: ``BundledThemeError/notFound(searched:)`` listing every place looked in.
-    public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
+    package static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
         let candidates = candidates(environment: environment)
         let manager = FileManager.default
         for candidate in candidates {

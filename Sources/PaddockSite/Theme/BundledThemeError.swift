@@ -1,9 +1,9 @@
 /// The bundled default theme could not be found or is incomplete.
-public enum BundledThemeError: Error, Equatable, CustomStringConvertible {
+package enum BundledThemeError: Error, Equatable, CustomStringConvertible {
     case notFound(searched: [String])
     case missingFile(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notFound(let searched):
             "the default theme was not found; set PADDOCK_THEME to its folder (looked in: \(searched.joined(separator: ", ")))"

@@ -6,21 +6,21 @@ import Ink
 ///
 /// `name.lang.md` is the version of `name` for `lang`; `name.md` serves every language that has
 /// none. The HTML is the site owner's own and is inserted as it is.
-public struct MarkdownPages: Sendable {
+package struct MarkdownPages: Sendable {
     /// One rendered Markdown file.
-    public struct Page: Sendable, Equatable {
+    package struct Page: Sendable, Equatable {
         /// The first top-level heading or the `title` metadata.
-        public var title: String?
+        package var title: String?
         /// The `description` metadata.
-        public var description: String?
-        public var html: String
+        package var description: String?
+        package var html: String
     }
 
     /// Pages by base name, then language (`""` for the file without a language).
     private var pages: [String: [String: Page]]
 
     /// Renders `sources`: file names without `.md` (`index`, `index.de`) → Markdown text.
-    public init(sources: [String: String]) {
+    package init(sources: [String: String]) {
         let parser = MarkdownParser()
         var pages: [String: [String: Page]] = [:]
         for (file, text) in sources {
@@ -34,10 +34,10 @@ public struct MarkdownPages: Sendable {
     }
 
     /// Base names of all pages, sorted (`about`, `index`).
-    public var names: [String] { pages.keys.sorted() }
+    package var names: [String] { pages.keys.sorted() }
 
     /// The page `name` for `language`: its own version, else the plain file, else the default language's.
-    public func page(_ name: String, language: String, defaultLanguage: String) -> Page? {
+    package func page(_ name: String, language: String, defaultLanguage: String) -> Page? {
         guard let versions = pages[name] else { return nil }
         return versions[language] ?? versions[""] ?? versions[defaultLanguage] ?? versions.sorted { $0.key < $1.key }.first?.value
     }
@@ -54,7 +54,7 @@ public struct MarkdownPages: Sendable {
 
 extension MarkdownPages {
     /// Reads every `*.md` directly in `folder`; a missing folder gives no pages.
-    public static func load(folder: URL) throws -> MarkdownPages {
+    package static func load(folder: URL) throws -> MarkdownPages {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             return MarkdownPages(sources: [:])
         }

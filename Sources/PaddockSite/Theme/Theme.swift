@@ -6,13 +6,13 @@ import PaddockTemplate
 /// ```swift
 /// let theme = try Theme.load(folder: config.templatesFolder ?? BundledTheme.folder())
 /// ```
-public struct Theme: Sendable {
-    public var templates: TemplateSet
-    public var translations: Translations
+package struct Theme: Sendable {
+    package var templates: TemplateSet
+    package var translations: Translations
     /// Files copied as they are: site path (`assets/site.css`) → bytes.
-    public var assets: [String: [UInt8]]
+    package var assets: [String: [UInt8]]
 
-    public init(templates: TemplateSet, translations: Translations, assets: [String: [UInt8]] = [:]) {
+    package init(templates: TemplateSet, translations: Translations, assets: [String: [UInt8]] = [:]) {
         self.templates = templates; self.translations = translations; self.assets = assets
     }
 
@@ -20,7 +20,7 @@ public struct Theme: Sendable {
     /// Strings a custom theme lacks come from the bundled theme's `i18n/`.
     /// - Throws: the engine's `TemplateSetError` (every broken template with line and column), or
     ///   ``SiteRenderError/themeUnreadable(path:reason:)``.
-    public static func load(folder: URL, strict: Bool = true) throws -> Theme {
+    package static func load(folder: URL, strict: Bool = true) throws -> Theme {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteRenderError.themeUnreadable(path: folder.path, reason: "no such folder")

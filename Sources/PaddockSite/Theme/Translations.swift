@@ -4,25 +4,25 @@ import Foundation
 ///
 /// A key missing from a language falls back to English, then to the key itself, so a half-done
 /// translation never leaves a hole in the page.
-public struct Translations: Sendable, Equatable {
+package struct Translations: Sendable, Equatable {
     /// Strings by language, then key.
-    public private(set) var tables: [String: [String: String]]
+    package private(set) var tables: [String: [String: String]]
 
-    public init(tables: [String: [String: String]]) { self.tables = tables }
+    package init(tables: [String: [String: String]]) { self.tables = tables }
 
     /// The string for `key` in `language`, falling back to English, then to the key.
-    public func string(_ key: String, language: String) -> String {
+    package func string(_ key: String, language: String) -> String {
         tables[language]?[key] ?? tables["en"]?[key] ?? key
     }
 
     /// The string for `key` with `{name}` placeholders replaced.
-    public func string(_ key: String, language: String, _ values: [String: String]) -> String {
+    package func string(_ key: String, language: String, _ values: [String: String]) -> String {
         Self.fill(string(key, language: language), values)
     }
 
     /// Replaces each `{name}` of `template` with `values[name]`; unknown placeholders stay as written.
     /// The values are not scanned again, so a value containing `{n}` stays as it is.
-    public static func fill(_ template: String, _ values: [String: String]) -> String {
+    package static func fill(_ template: String, _ values: [String: String]) -> String {
         fill(template) { values[$0] }
     }
 
@@ -58,7 +58,7 @@ public struct Translations: Sendable, Equatable {
     }
 
     /// These strings over `base`: a key missing here comes from `base`.
-    public func overlaid(on base: Translations) -> Translations {
+    package func overlaid(on base: Translations) -> Translations {
         var tables = base.tables
         for (language, table) in self.tables {
             tables[language, default: [:]].merge(table) { _, mine in mine }
@@ -67,7 +67,7 @@ public struct Translations: Sendable, Equatable {
     }
 
     /// Every key of English and of `language`, merged, with the fallback applied.
-    public func table(language: String) -> [String: String] {
+    package func table(language: String) -> [String: String] {
         var merged = tables["en"] ?? [:]
         for (key, value) in tables[language] ?? [:] { merged[key] = value }
         return merged
@@ -77,7 +77,7 @@ public struct Translations: Sendable, Equatable {
 extension Translations {
     /// Reads every `*.json` of `folder` (a flat object of strings); the file name is the language.
     /// A missing folder gives no strings.
-    public static func load(folder: URL) throws -> Translations {
+    package static func load(folder: URL) throws -> Translations {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return Translations(tables: [:]) }
         var tables: [String: [String: String]] = [:]

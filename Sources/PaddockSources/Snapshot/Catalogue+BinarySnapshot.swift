@@ -10,7 +10,7 @@ import PaddockCatalogue
 /// JSON it mirrors), the payload, and a checksum of the payload.
 extension Catalogue {
     /// The catalogue as a binary snapshot tagged with `source`.
-    public func binarySnapshot(source: [UInt8]) -> [UInt8] {
+    package func binarySnapshot(source: [UInt8]) -> [UInt8] {
         var writer = SnapshotWriter(reservingCapacity: 1 << 20)
         BinarySnapshotLayout.writeHeader(source: source, to: &writer)
         let payloadStart = writer.bytes.count
@@ -28,7 +28,7 @@ extension Catalogue {
     /// - Throws: ``SnapshotError/notASnapshot(found:)`` when the bytes are of another format,
     ///   version or model, ``SnapshotError/otherSource`` when they were tagged with another
     ///   `source`, ``SnapshotError/damaged(offset:detail:)`` when they do not read.
-    public init(binarySnapshot bytes: UnsafeRawBufferPointer, source: [UInt8]) throws(SnapshotError) {
+    package init(binarySnapshot bytes: UnsafeRawBufferPointer, source: [UInt8]) throws(SnapshotError) {
         var reader = SnapshotReader(bytes)
         try BinarySnapshotLayout.readHeader(source: source, from: &reader)
         let payloadStart = reader.offset

@@ -102,7 +102,7 @@ struct SnapshotReader {
 }
 
 /// Why a binary catalogue snapshot could not be read.
-public enum SnapshotError: Error, CustomStringConvertible, Equatable {
+package enum SnapshotError: Error, CustomStringConvertible, Equatable {
     /// Not a snapshot of this format (wrong magic or version): `found` says what was there.
     case notASnapshot(found: String)
     /// A snapshot of another source than the one asked for (the cache: of another JSON snapshot).
@@ -110,7 +110,7 @@ public enum SnapshotError: Error, CustomStringConvertible, Equatable {
     /// The bytes do not hold what the format says at `offset`.
     case damaged(offset: Int, detail: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notASnapshot(let found): "not a Paddock catalogue snapshot of this version (\(found))"
         case .otherSource: "a catalogue snapshot of another source"
