@@ -112,7 +112,7 @@ let package = Package(
         // with deadlines, a small site builder the server tests can hold and count.
         .target(
             name: "PaddockTestSupport",
-            dependencies: ["PaddockServer"],
+            dependencies: ["PaddockServer", "PaddockPublish"],
             path: "Tests/PaddockTestSupport"
         ),
         .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate", "PaddockTestSupport"], resources: [.copy("Spec")]),

@@ -23,16 +23,10 @@ import Testing
         let published = try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path)
         let listing = try Data(contentsOf: config.outputFolder.appending(path: "en/horses/index.html"))
 
-        // The build's publish holds its writers at its first progress report until the shutdown began.
-        let (writing, reached) = AsyncStream<Void>.makeStream()
-        let released = DispatchSemaphore(value: 0)
+        // The build's publish is held at its first progress report until the shutdown began.
+        let hold = PublishHold()
         var large = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 4000, animalCount: 0), logger: Self.logger)
-        large.publishObserver = { phase in
-            guard case .staging = phase else { return }
-            reached.yield()
-            released.wait()
-            released.signal()
-        }
+        large.publishObserver = hold.observer
         let site = ServedSite(builder: large, configFile: folder.url.appending(path: "paddock.toml"))
         let coordinator = BuildCoordinator(builder: site, lockFile: site.lockFile, lockPollInterval: .milliseconds(20), logger: Self.logger)
         let secret = "It's a Secret to Everybody"
@@ -43,10 +37,10 @@ import Testing
             let answer = try await http(.POST, "http://127.0.0.1:\(port)/hooks/build",
                                         headers: [("X-Paddock-Signature", WebhookSignature(secret: secret).sign(body))], body: body)
             #expect(answer.status == 202)
-            for await _ in writing { break }
+            for await _ in hold.reached { break }
             await group.triggerGracefulShutdown()
             // The rest of a 4,000-horse build takes seconds, far past the grace period of 100 ms.
-            released.signal()
+            hold.release()
         }
         let record = await coordinator.record(1)
         #expect(record?.state == .failed)

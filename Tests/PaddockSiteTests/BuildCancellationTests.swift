@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PaddockDemo
+import PaddockTestSupport
 import Synchronization
 import Testing
 @testable import PaddockSite
@@ -64,20 +65,14 @@ import Testing
         let release = try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path)
         let home = try Data(contentsOf: config.outputFolder.appending(path: "en/horses/index.html"))
 
-        // The publish holds its writers at the first progress report until the test has cancelled.
-        let (staging, reached) = AsyncStream<Void>.makeStream()
-        let released = DispatchSemaphore(value: 0)
+        // The publish is held at its first progress report until the test has cancelled.
+        let hold = PublishHold()
         var large = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 4000, animalCount: 0), logger: Self.logger)
-        large.publishObserver = { phase in
-            guard case .staging = phase else { return }
-            reached.yield()
-            released.wait()
-            released.signal()
-        }
+        large.publishObserver = hold.observer
         let build = Task { [large] in try await large.buildHoldingLock(refetch: false, wait: true) }
-        try await Self.first(staging, within: 120)
+        try await Self.first(hold.reached, within: 120)
         build.cancel()
-        released.signal()
+        hold.release()
         let result = await build.result
         #expect(throws: CancellationError.self) { try result.get() }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path) == release)

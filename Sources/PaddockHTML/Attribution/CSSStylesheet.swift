@@ -21,7 +21,7 @@ struct CSSStylesheet {
     private(set) var imports: [String] = []
 
     init(_ source: String) {
-        let text = Self.stripComments(source)
+        let text = CSSText.stripComments(source)
         parseBlock(Substring(text))
     }
 
@@ -34,7 +34,7 @@ struct CSSStylesheet {
                 rest = rest[rest.index(after: brace)...]
                 continue
             }
-            guard let end = Self.matchingBrace(in: rest, from: brace) else { return }
+            guard let end = CSSText.matchingBrace(in: rest, from: brace) else { return }
             let body = rest[rest.index(after: brace)..<end]
             rest = rest[rest.index(after: end)...]
             if prelude.hasPrefix("@") {
@@ -55,26 +55,7 @@ struct CSSStylesheet {
         }
     }
 
-    private static func matchingBrace(in text: Substring, from open: Substring.Index) -> Substring.Index? {
-        var depth = 0
-        var index = open
-        while index < text.endIndex {
-            if text[index] == "{" { depth += 1 } else if text[index] == "}" { depth -= 1; if depth == 0 { return index } }
-            index = text.index(after: index)
-        }
-        return nil
-    }
 
-    private static func stripComments(_ text: String) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: "/*") {
-            result += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].range(of: "*/") else { return result }
-            rest = rest[end.upperBound...]
-        }
-        return result + rest
-    }
 
     /// `@import url("a.css") screen` → `a.css`.
     private static func importTarget(_ prelude: String) -> String {

@@ -27,7 +27,7 @@ struct PedigreeStylesheet {
 
     init(_ source: String) {
         guard source.utf8.count <= Self.maximumLength, !source.contains("\\") else { return }
-        var rest = Substring(Self.stripComments(source).replacingOccurrences(of: "<!--", with: " ").replacingOccurrences(of: "-->", with: " "))
+        var rest = Substring(CSSText.stripComments(source).replacingOccurrences(of: "<!--", with: " ").replacingOccurrences(of: "-->", with: " "))
         while rules.count < Self.maximumRules, let stop = rest.firstIndex(where: { $0 == "{" || $0 == ";" || $0 == "}" }) {
             let prelude = rest[..<stop].trimmingCharacters(in: .whitespacesAndNewlines)
             guard rest[stop] == "{" else {
@@ -35,7 +35,7 @@ struct PedigreeStylesheet {
                 rest = rest[rest.index(after: stop)...]
                 continue
             }
-            guard let end = Self.matchingBrace(in: rest, from: stop) else { return }
+            guard let end = CSSText.matchingBrace(in: rest, from: stop) else { return }
             let body = rest[rest.index(after: stop)..<end]
             rest = rest[rest.index(after: end)...]
             guard !prelude.hasPrefix("@"), !body.contains("{") else { continue }
@@ -64,26 +64,5 @@ struct PedigreeStylesheet {
         return (matched.flatMap { rules[$0].declarations.entries }, matched)
     }
 
-    private static func matchingBrace(in text: Substring, from open: Substring.Index) -> Substring.Index? {
-        var depth = 0
-        var index = open
-        while index < text.endIndex {
-            if text[index] == "{" { depth += 1 } else if text[index] == "}" { depth -= 1; if depth == 0 { return index } }
-            index = text.index(after: index)
-        }
-        return nil
-    }
 
-    /// The text without `/* … */` comments; an unclosed comment runs to the end.
-    private static func stripComments(_ text: String) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: "/*") {
-            result += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].range(of: "*/") else { return result }
-            result += " "
-            rest = rest[end.upperBound...]
-        }
-        return result + rest
-    }
 }
