@@ -22,13 +22,14 @@ import Testing
     }
 
     static func builder(_ site: TemporarySite, _ sandbox: SandboxServer, husbandry version: Int, refreshToken: String?,
-                        maxTries: Int = 3) -> SiteBuilder {
+                        maxTries: Int = 3, maxConcurrentRequests: Int = 8) -> SiteBuilder {
         let husbandry = version == 2
             ? HusbandrySourceConfiguration(version: .v2, baseURL: sandbox.husbandryBaseURL)
             : HusbandrySourceConfiguration(version: .v1, baseURL: sandbox.husbandryV1BaseURL)
         let sources = SourcesConfiguration(
             equicty: EquictySourceConfiguration(baseURL: sandbox.equictyBaseURL), husbandry: husbandry,
-            languages: ["en", "de"], maxTries: maxTries, cacheFolder: site.root.appending(path: ".paddock/cache"),
+            languages: ["en", "de"], maxConcurrentRequests: maxConcurrentRequests, maxTries: maxTries,
+            cacheFolder: site.root.appending(path: ".paddock/cache"),
             retryBaseDelay: .milliseconds(20))
         let credentials = Credentials(
             equictyAPIKey: sandbox.options.equictyAPIKey, husbandryClientID: sandbox.options.husbandryClientID,
@@ -121,6 +122,34 @@ import Testing
             #expect(statement.offeredAnimals.values.contains { $0.price == nil })
             #expect(statement.withheldAnimals.count > statement.offeredAnimals.count / 2)
             try Self.compare(try BuiltSite(output: builder.config.outputFolder), with: statement)
+        }
+    }
+
+    /// The whole run: strict documents with latency, 10 % 5xx, a 429 every 7th request and
+    /// 5 % of bodies cut short with a matching `Content-Length`. One request in flight, so that by
+    /// the sandbox's clock no request may arrive inside any `Retry-After` window.
+    @Test func aStrictDocsSiteBuiltThroughFaultsMatchesTheStatement() async throws {
+        let site = TemporarySite()
+        defer { site.cleanup() }
+        var options = SandboxOptions()
+        options.variants = .strictDocs
+        options.latency = .milliseconds(2)
+        options.randomFailureRate = 0.1
+        options.faults = [
+            SandboxFault(.tooManyRequests(retryAfterSeconds: 1), trigger: .everyNth(7), pathContains: "/api"),
+            SandboxFault(.cutBody, trigger: .everyNth(20), pathContains: "/api"),
+        ]
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            let builder = Self.builder(site, sandbox, husbandry: 1, refreshToken: nil, maxTries: 10, maxConcurrentRequests: 1)
+            _ = try await builder.buildHoldingLock(refetch: true, wait: true)
+            let log = sandbox.requestLog
+            #expect(await log.requests.contains { $0.status == 429 })
+            #expect(await log.requests.contains { $0.fault?.contains("cutBody") == true }, "no body was cut")
+            for window in await log.retryAfterWindows {
+                let early = await log.arrivals(inside: window)
+                #expect(early.isEmpty, "\(early.count) requests started inside the Retry-After window of \(window.service)")
+            }
+            try Self.compare(try BuiltSite(output: builder.config.outputFolder), with: sandbox.statement(husbandryVersion: 1))
         }
     }
 }
