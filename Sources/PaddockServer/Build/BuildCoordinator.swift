@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import PaddockSite
-import PaddockPublish
 
 /// The one queue of builds: runs builds one at a time under the shared ``BuildLock`` and
 /// coalesces triggers that arrive while a build runs into a single follow-up build.

@@ -1,5 +1,4 @@
 import Foundation
-import PaddockPublish
 
 /// Runs `iterations` pieces of work on `workers` threads, each taking the next piece until none is
 /// left; returns when all are done.
