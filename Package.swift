@@ -176,7 +176,7 @@ if Context.environment["PADDOCK_BENCHMARKS"] != nil {
         // The site plan and renderer over the default theme: 10,000 horses and 10,000 animals.
         .executableTarget(
             name: "SiteRenderBenchmark",
-            dependencies: ["PaddockSite", "PaddockCatalogue"],
+            dependencies: ["PaddockSite", "PaddockPublish", "PaddockCatalogue"],
             path: "Benchmarks/Sources/SiteRenderBenchmark"
         ),
         // The Equicty client against the sandbox with 50 ms latency: measured time vs the latency-bound ideal.
@@ -188,7 +188,7 @@ if Context.environment["PADDOCK_BENCHMARKS"] != nil {
         // The HorseTelex sanitiser over a fetched catalogue's pedigrees, on one core.
         .executableTarget(
             name: "SanitizerBenchmark",
-            dependencies: ["PaddockSite"],
+            dependencies: ["PaddockHTML"],
             path: "Benchmarks/Sources/SanitizerBenchmark"
         ),
         // The floor for writing a built site: its files rewritten with plain POSIX calls.

@@ -4,7 +4,7 @@
 // Sanitises every horse's `horsetelexHTML` once per round; prints each round's time, the median,
 // the time per pedigree and a digest of the output (equal digests: equal output).
 import Foundation
-import PaddockSite
+import PaddockHTML
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {

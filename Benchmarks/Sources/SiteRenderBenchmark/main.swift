@@ -9,6 +9,7 @@ import Darwin
 #endif
 import Foundation
 import PaddockCatalogue
+import PaddockPublish
 import PaddockSite
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
