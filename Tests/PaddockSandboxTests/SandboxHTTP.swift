@@ -25,7 +25,7 @@ struct SandboxHTTP {
 
     static func withClient<T>(_ body: (SandboxHTTP) async throws -> T) async throws -> T {
         let client = HTTPClient(eventLoopGroupProvider: .singleton,
-                                configuration: .init(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(5), read: .seconds(20))))
+                                configuration: .init(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(30), read: .seconds(60))))
         do {
             let result = try await body(SandboxHTTP(client: client))
             try await client.shutdown()
@@ -43,7 +43,7 @@ struct SandboxHTTP {
         request.method = method
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
-        let response = try await client.execute(request, timeout: .seconds(20))
+        let response = try await client.execute(request, timeout: .seconds(60))
         let bytes = try await response.body.collect(upTo: 8 << 20)
         return Answer(status: Int(response.status.code), headers: response.headers, body: Array(buffer: bytes))
     }

@@ -13,8 +13,15 @@ let quietLogger: Logger = {
     return logger
 }()
 
-/// One client for all tests; redirects are not followed so that tests see them.
-let testClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+/// One client for all tests; redirects are not followed so that tests see them. Its pool waits as
+/// long as a request may take, and opens enough connections for the tests that send 40 at once:
+/// on two cores busy with the whole suite, a connection can take more than the default 10 s.
+let testClient: HTTPClient = {
+    var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+    configuration.timeout = .init(connect: .seconds(60), read: .seconds(60))
+    configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 64)
+    return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+}()
 
 struct TestResponse: Sendable {
     var status: Int
