@@ -112,7 +112,7 @@ let package = Package(
         // with deadlines, a small site builder the server tests can hold and count.
         .target(
             name: "PaddockTestSupport",
-            dependencies: ["PaddockServer", "PaddockPublish"],
+            dependencies: ["PaddockServer", "PaddockPublish", "PaddockSite", "PaddockDemo", .product(name: "Logging", package: "swift-log")],
             path: "Tests/PaddockTestSupport"
         ),
         .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate", "PaddockTestSupport"], resources: [.copy("Spec")]),
@@ -152,7 +152,7 @@ let package = Package(
         .testTarget(
             name: "PaddockServerTests",
             dependencies: [
-                "PaddockServer", "PaddockSite", "PaddockDemo", "PaddockTestSupport",
+                "PaddockServer", "PaddockSite", "PaddockTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import PaddockDemo
 import PaddockServer
 import PaddockSite
 import PaddockTestSupport
@@ -18,16 +17,9 @@ import Testing
         let config = SiteConfig(root: folder.url, title: "Stal De Vries", baseURL: "https://stal-devries.example/",
                                 description: "Warmbloods.", languages: ["en"], contactEmail: "info@stal-devries.example",
                                 currency: "EUR", horsesPerPage: 6)
-        let small = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 3, animalCount: 0), logger: Self.logger)
-        _ = try await small.buildHoldingLock(refetch: false, wait: true)
-        let published = try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path)
-        let listing = try Data(contentsOf: config.outputFolder.appending(path: "en/horses/index.html"))
-
-        // The build's publish is held at its first progress report until the shutdown began.
-        let hold = PublishHold()
-        var large = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 4000, animalCount: 0), logger: Self.logger)
-        large.publishObserver = hold.observer
-        let site = ServedSite(builder: large, configFile: folder.url.appending(path: "paddock.toml"))
+        // The large build's publish is held at its first progress report until the shutdown began.
+        let fixture = try await HeldDemoBuild(config: config, logger: Self.logger)
+        let site = ServedSite(builder: fixture.large, configFile: folder.url.appending(path: "paddock.toml"))
         let coordinator = BuildCoordinator(builder: site, lockFile: site.lockFile, lockPollInterval: .milliseconds(20), logger: Self.logger)
         let secret = "It's a Secret to Everybody"
         let server = try WebhookServer(configuration: .init(host: "127.0.0.1", port: 0, shutdownGracePeriod: .milliseconds(100)),
@@ -37,15 +29,16 @@ import Testing
             let answer = try await http(.POST, "http://127.0.0.1:\(port)/hooks/build",
                                         headers: [("X-Paddock-Signature", WebhookSignature(secret: secret).sign(body))], body: body)
             #expect(answer.status == 202)
-            for await _ in hold.reached { break }
+            for await _ in fixture.hold.reached { break }
             await group.triggerGracefulShutdown()
             // The rest of a 4,000-horse build takes seconds, far past the grace period of 100 ms.
-            hold.release()
+            fixture.hold.release()
         }
         let record = await coordinator.record(1)
         #expect(record?.state == .failed)
         #expect(record?.error?.contains("abandoned") == true, "\(String(describing: record?.error))")
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path) == published)
-        #expect(try Data(contentsOf: config.outputFolder.appending(path: "en/horses/index.html")) == listing)
+        let now = try fixture.published()
+        #expect(now.release == fixture.publishedRelease)
+        #expect(now.listing == fixture.publishedListing)
     }
 }

@@ -60,25 +60,20 @@ import Testing
         let site = TemporarySite()
         defer { site.cleanup() }
         let config = site.config(languages: ["en"])
-        let small = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 3, animalCount: 0), logger: Self.logger)
-        _ = try await small.buildHoldingLock(refetch: false, wait: true)
-        let release = try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path)
-        let home = try Data(contentsOf: config.outputFolder.appending(path: "en/horses/index.html"))
-
-        // The publish is held at its first progress report until the test has cancelled.
-        let hold = PublishHold()
-        var large = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 4000, animalCount: 0), logger: Self.logger)
-        large.publishObserver = hold.observer
+        // The large build's publish is held at its first progress report until the test has cancelled.
+        let fixture = try await HeldDemoBuild(config: config, logger: Self.logger)
+        let hold = fixture.hold, large = fixture.large
         let build = Task { [large] in try await large.buildHoldingLock(refetch: false, wait: true) }
         try await Self.first(hold.reached, within: 120)
         build.cancel()
         hold.release()
         let result = await build.result
         #expect(throws: CancellationError.self) { try result.get() }
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: config.outputFolder.path) == release)
-        #expect(try Data(contentsOf: config.outputFolder.appending(path: "en/horses/index.html")) == home)
+        let now = try fixture.published()
+        #expect(now.release == fixture.publishedRelease)
+        #expect(now.listing == fixture.publishedListing)
         // The lock is free again: the next build runs.
-        let again = try await small.buildHoldingLock(refetch: false, wait: false)
+        let again = try await fixture.small.buildHoldingLock(refetch: false, wait: false)
         #expect(again.files > 0)
     }
 }
