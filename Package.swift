@@ -54,6 +54,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // libvips from the system (Debian: libvips-dev), and the C shim over its variadic calls.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"]), .brew(["vips"])]
+        ),
+        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        // Pictures: safe decoding with limits, variants in AVIF, WebP and JPEG, placeholders,
+        // on threads of their own (libvips through CVipsShim).
+        .target(name: "PaddockMedia", dependencies: ["CVipsShim", .product(name: "Crypto", package: "swift-crypto")]),
         // The HTML layer: libxml2 wrapper, the HorseTelex sanitiser, escaping, the strict page
         // scanner, CSS selectors, and the attribution check.
         .target(
@@ -117,6 +127,7 @@ let package = Package(
         ),
         .testTarget(name: "PaddockTemplateTests", dependencies: ["PaddockTemplate", "PaddockTestSupport"], resources: [.copy("Spec")]),
         .testTarget(name: "PaddockCatalogueTests", dependencies: ["PaddockCatalogue"]),
+        .testTarget(name: "PaddockMediaTests", dependencies: ["PaddockMedia", "CVipsShim"]),
         // Runs the built `paddock` binary as a user would.
         .testTarget(
             name: "PaddockCLITests",
