@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "PaddockSite",
             dependencies: [
-                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockPublish", "PaddockHTML",
+                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockPublish", "PaddockHTML", "PaddockMedia",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Logging", package: "swift-log"),
@@ -88,7 +88,7 @@ let package = Package(
         .target(
             name: "PaddockSandbox",
             dependencies: [
-                "PaddockCatalogue",
+                "PaddockCatalogue", "PaddockMedia",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -29,10 +29,15 @@ package struct DemoCatalogueProvider: CatalogueProvider {
             includeHostile: includeHostile,
             horsetelexColors: (colors.horseTextColor, colors.mareBackgroundColor, colors.mareTextColor),
             horseCount: horseCount, animalCount: animalCount)
-        let media = try SiteOutput.staticFiles(in: DemoData.mediaFolder, under: DemoCatalogueProvider.mediaPath)
+        var media = try SiteOutput.staticFiles(in: DemoData.mediaFolder, under: DemoCatalogueProvider.mediaPath)
+        if config.media.enabled {
+            // The photographs reach the site as variants; the logos the HorseTelex HTML shows stay as they are.
+            media.removeAll { $0.path.hasPrefix(DemoCatalogueProvider.mediaPath + "/horses/") || $0.path.hasPrefix(DemoCatalogueProvider.mediaPath + "/animals/") }
+        }
         var supply = CatalogueSupply(catalogues: catalogues, staticFiles: media, localMediaPaths: [DemoCatalogueProvider.mediaPath],
                                      origin: "bundled demo data")
         supply.isDemo = true
+        supply.pictureFiles = .local(prefix: config.baseURL + DemoCatalogueProvider.mediaPath + "/", folder: try DemoData.mediaFolder)
         return supply
     }
 }

@@ -20,6 +20,8 @@ package struct MediaSettings: Sendable, Hashable {
     package var downloadTimeLimit: Duration = .seconds(60)
     /// Variants no page referred to for this many days are deleted from the cache.
     package var pruneAfterDays = 30
+    /// Where a YouTube video's thumbnail is mirrored from (`{id}`: the video's id).
+    package var videoThumbnailURL = "https://i.ytimg.com/vi/{id}/hqdefault.jpg"
 
     package init() {}
 

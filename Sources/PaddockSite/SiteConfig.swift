@@ -1,4 +1,6 @@
 import Foundation
+import PaddockCatalogue
+import PaddockMedia
 import PaddockSources
 
 /// A site's configuration, read from `paddock.toml` (see `SiteConfig+TOML.swift`).
@@ -31,14 +33,24 @@ package struct SiteConfig: Sendable, Equatable {
     /// Equicty ids of horses shown on the home page; empty shows the first few.
     package var featuredHorses: [String]
     package var sources: SourcesConfiguration
+    /// `[media]`: mirroring pictures and making their variants. A config read from `paddock.toml`
+    /// has it on unless the file turns it off; one made in code has it off unless given
+    /// (tests and benchmarks opt in).
+    package var media: MediaSettings
 
     package var defaultLanguage: String { languages.first ?? "en" }
+
+    /// The pictures a fetch mirrors for this site's pages (``CatalogueFetcher/mediaReferences``).
+    package var pictureReferences: @Sendable ([Catalogue]) -> [MediaReference] {
+        PictureReferences.function(media)
+    }
 
     package init(
         root: URL, title: String, baseURL: String, description: String? = nil, languages: [String] = ["en"],
         contactEmail: String? = nil, contactPhone: String? = nil, currency: String = "EUR",
         templatesFolder: URL? = nil, pagesFolder: URL? = nil, staticFolder: URL? = nil, outputFolder: URL? = nil,
-        horsesPerPage: Int = 24, featuredHorses: [String] = [], sources: SourcesConfiguration? = nil
+        horsesPerPage: Int = 24, featuredHorses: [String] = [], sources: SourcesConfiguration? = nil,
+        media: MediaSettings = .off
     ) {
         self.root = root; self.title = title
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -50,5 +62,7 @@ package struct SiteConfig: Sendable, Equatable {
         self.outputFolder = outputFolder ?? root.appending(path: "public")
         self.horsesPerPage = horsesPerPage; self.featuredHorses = featuredHorses
         self.sources = sources ?? SourcesConfiguration(languages: languages, cacheFolder: root.appending(path: ".paddock/cache"))
+        self.media = media
+        if media.enabled { self.sources.media = self.sources.media ?? media.mirrorConfiguration } else { self.sources.media = nil }
     }
 }

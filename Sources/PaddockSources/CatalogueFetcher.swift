@@ -17,6 +17,9 @@ package struct CatalogueFetcher: Sendable {
     let credentials: Credentials
     let credentialsFile: URL?
     let logger: Logger
+    /// The pictures the site's pages show of the fetched catalogues, mirrored after the catalogue
+    /// when ``SourcesConfiguration/media`` is set (PaddockSite knows which pictures a page shows).
+    package var mediaReferences: (@Sendable ([Catalogue]) -> [MediaReference])?
 
     /// - Parameters:
     ///   - credentials: the secrets (``Credentials/load(file:environment:)``).
@@ -47,10 +50,18 @@ package struct CatalogueFetcher: Sendable {
         case .network:
             try checkCredentials()
             report = try await HTTPClient.withHTTPClient(configuration: HTTPTransport.clientConfiguration(for: configuration)) { client in
-                let transport = HTTPTransport(client: client, configuration: configuration,
+              try await HTTPClient.withHTTPClient(configuration: HTTPTransport.redirectlessConfiguration(for: configuration)) { redirectless in
+                var transport = HTTPTransport(client: client, configuration: configuration,
                                               secrets: credentials.secretValues, logger: logger)
+                transport.redirectlessClient = redirectless
                 let store = ResponseStore(mode: .network, transport: transport, cache: cache, logger: logger)
                 var report = try await run(store: store, journal: journal, progress: progress)
+                if let media = configuration.media, let mediaReferences {
+                    let mirror = MediaMirror(transport: transport, configuration: media, cache: configuration.cacheFolder, width: taskWidth)
+                    let result = try await mirror.run(mediaReferences(report.catalogues), journal: journal, progress: progress)
+                    report.pictures = PictureCounts(downloaded: result.downloaded, unchanged: result.unchanged,
+                                                    refused: result.refused.count, failed: result.failed.count)
+                }
                 report.requests = await transport.statistics.totalSent
                 report.revalidated = await transport.statistics.revalidated
                 report.bytesSavedByRevalidation = await transport.statistics.bytesSavedByRevalidation
@@ -60,6 +71,7 @@ package struct CatalogueFetcher: Sendable {
                     await journal.serviceDown(service, reason: reason)
                 }
                 return report
+              }
             }
             for catalogue in report.catalogues {
                 do { try cache.storeCatalogue(catalogue) } catch { await journal.warn("\(error)") }

@@ -20,6 +20,8 @@ package struct FetchReport: Sendable {
     /// Services that were down during the run (their circuit breaker opened), with the reason;
     /// what was not fetched from them came from the cache.
     package var servicesDown: [SourceService: String] = [:]
+    /// What mirroring the pictures did (`nil`: not mirrored in this run).
+    package var pictures: PictureCounts?
     package var mode: FetchMode
     package var duration: Duration
 

@@ -2,12 +2,15 @@
 package enum SourceService: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     case equicty
     case husbandry
+    /// The hosts of the pictures the catalogue's items show (mirrored into the site).
+    case media
 
     /// The service's name as users know it.
     package var description: String {
         switch self {
         case .equicty: "Equicty"
         case .husbandry: "Husbandry Pro"
+        case .media: "picture hosts"
         }
     }
 }

@@ -25,6 +25,8 @@ package struct SourcesConfiguration: Sendable, Equatable {
     /// How long each service may take in one run, from its first request; past it the service is
     /// down as above (default 15 minutes).
     package var serviceTimeLimit: Duration
+    /// Mirroring of the catalogue's pictures into the cache; `nil`: pictures are not mirrored.
+    package var media: MediaMirrorConfiguration? = nil
 
     package init(
         equicty: EquictySourceConfiguration? = nil, husbandry: HusbandrySourceConfiguration? = nil,

@@ -21,6 +21,12 @@ enum FetchSummary {
             let answers = report.revalidated == 1 ? "1 answer" : "\(report.revalidated) answers"
             lines.append("  \(answers) unchanged since the last fetch (304): \(byteCount(report.bytesSavedByRevalidation)) not downloaded again")
         }
+        if let pictures = report.pictures {
+            var parts = ["\(pictures.downloaded) downloaded", "\(pictures.unchanged) unchanged"]
+            if pictures.refused > 0 { parts.append("\(pictures.refused) refused") }
+            if pictures.failed > 0 { parts.append("\(pictures.failed) failed") }
+            lines.append("  pictures: " + parts.joined(separator: ", "))
+        }
         if !report.warnings.isEmpty {
             lines.append("Warnings (\(report.warnings.count)):")
             lines += report.warnings.map { "  - \($0)" }

@@ -24,7 +24,9 @@ struct LoadedSite {
 
     /// A fetcher of the configured services through the site's cache.
     func fetcher(logger: Logger) -> CatalogueFetcher {
-        CatalogueFetcher(configuration: config.sources, credentials: credentials, credentialsFile: credentialsFile, logger: logger)
+        var fetcher = CatalogueFetcher(configuration: config.sources, credentials: credentials, credentialsFile: credentialsFile, logger: logger)
+        fetcher.mediaReferences = config.pictureReferences
+        return fetcher
     }
 
     /// The builder for this site, and a note to print when it does not ask the services.

@@ -82,6 +82,7 @@ package final class SandboxServer: Sendable {
         responder.addEquictyRoutes(to: router)
         responder.addOAuthRoutes(to: router)
         responder.addHusbandryRoutes(to: router)
+        responder.addPictureRoutes(to: router)
         responder.addMediaRoutes(to: router)
 
         let (portStream, portContinuation) = AsyncStream<Int>.makeStream()

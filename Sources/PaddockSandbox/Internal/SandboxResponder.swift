@@ -16,6 +16,8 @@ struct SandboxResponder: Sendable {
     let logger: Logger
     /// When each answer was first served, for `Last-Modified`.
     let lastModifiedBook = LastModifiedBook()
+    /// The generated and hostile pictures, made once.
+    let pictures = SandboxPictures()
 
     typealias Route = @Sendable (RouteInput, SandboxRequestContext) async throws -> SandboxReply
 

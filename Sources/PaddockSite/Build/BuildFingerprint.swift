@@ -36,6 +36,11 @@ struct BuildFingerprint: Equatable {
             hasher.update(data: try encoder.encode(supply.catalogues))
         }
         for file in supply.staticFiles.sorted(by: { $0.path < $1.path }) { add(Self.stamp(file.source, as: file.path)) }
+        if config.media.enabled {
+            // The mirrored pictures: a fetch that brought new ones changes the pages.
+            let index = (supply.pictureFiles ?? .mirrored(cache: config.sources.cacheFolder)).stampFile
+            if let index { add(Self.stamp(index, as: "media index")) }
+        }
         for folder in [themeFolder, config.pagesFolder, config.staticFolder] { Self.addContents(of: folder, to: &hasher) }
         add(Self.binaryStamp)
         digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()

@@ -38,6 +38,9 @@ package struct CatalogueSupply: Sendable {
     /// Whether the catalogues are bundled demo data rather than the site's own (a build without
     /// credentials). Such a build leaves the site cache's memos of the real catalogue as they are.
     package var isDemo = false
+    /// Where the originals of the catalogue's pictures are (mirrored, or the demo's own files);
+    /// `nil`: none, and with `[media]` on the pages show placeholders.
+    package var pictureFiles: PictureFiles?
 
     package init(catalogues: [Catalogue], warnings: [String] = [], staticFiles: [StaticFile] = [], localMediaPaths: [String] = [],
                 origin: String) {

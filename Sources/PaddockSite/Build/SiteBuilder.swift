@@ -1,4 +1,5 @@
 import Foundation
+import PaddockMedia
 import Logging
 import PaddockCatalogue
 import PaddockTemplate
@@ -87,7 +88,7 @@ package struct SiteBuilder: Sendable {
         logger.debug("build phase", metadata: ["build.phase": "seal and swap", "build.seconds": "\(clock.now - renderedAt)"])
         if let fingerprint { record.record(fingerprint, files: session.addedCount, output: config.outputFolder) }
         let report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
-                                     warnings: supply.warnings + summary.warnings, catalogueTime: fetched - start,
+                                     warnings: supply.warnings + produced.warnings + summary.warnings, catalogueTime: fetched - start,
                                      renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
         logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
                                         "build.origin": "\(supply.origin)"])
@@ -115,12 +116,15 @@ package struct SiteBuilder: Sendable {
     struct Produced {
         var plan: SitePlan
         var state: Any
+        /// Pictures not shown, with the reason (the build's warnings).
+        var warnings: [String] = []
     }
 
     /// Theme, pages, plan, rendering with the attribution check, static files: everything a build
     /// does between the catalogue and the publish, into `sink`.
     private func produce(_ supply: CatalogueSupply, themeFolder folder: URL, into sink: some SiteSink) async throws -> Produced {
         let clock = ContinuousClock()
+        var pictureWarnings: [String] = []
         var phaseStart = clock.now
         func phase(_ name: String) {
             let now = clock.now
@@ -136,9 +140,19 @@ package struct SiteBuilder: Sendable {
         phase("theme and pages")
         // The memo of sanitised pedigrees is read (megabytes) while the site is planned.
         async let loadedMemo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
-        let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
+        var planned = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
         phase("plan")
-        let staticFiles = try siteStaticFiles() + supply.staticFiles
+        var staticFiles = try siteStaticFiles() + supply.staticFiles
+        if config.media.enabled {
+            let media = try await MediaStage(settings: config.media, cache: config.sources.cacheFolder, threads: MediaThreads.shared, logger: logger)
+                .run(PictureReferences.all(in: supply.catalogues, settings: config.media),
+                     files: supply.pictureFiles ?? .mirrored(cache: config.sources.cacheFolder))
+            planned.pictures = media.pictures
+            staticFiles += media.staticFiles
+            pictureWarnings = media.warnings
+            phase("pictures")
+        }
+        let plan = planned
         let memo = await loadedMemo
         var renderer = SiteRenderer(config: config, theme: theme, pages: pages,
                                     sanitizeHorseTelex: { memo.sanitized($0, by: HorseTelexSanitizer.sanitize) },
@@ -170,7 +184,7 @@ package struct SiteBuilder: Sendable {
         catch { throw SiteBuildError.publish(underlying: error) }
         do { try attribution.verify() } catch { throw SiteBuildError.attribution(underlying: error) }
         phase("static files")
-        return Produced(plan: plan, state: (supply, renderer, memo, attribution, theme, pages, staticFiles))
+        return Produced(plan: plan, state: (supply, renderer, memo, attribution, theme, pages, staticFiles), warnings: pictureWarnings)
     }
 
     /// The report of a build that found the published site up to date.

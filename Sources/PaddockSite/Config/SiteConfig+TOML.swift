@@ -1,4 +1,5 @@
 import Foundation
+import PaddockMedia
 import PaddockCatalogue
 import PaddockSources
 import TOMLKit
@@ -100,13 +101,14 @@ extension SiteConfig {
             }
             try section.finish()
         }
+        let media = try MediaSettings.read(top.section("media"))
         try top.finish()
 
         self.init(
             root: root, title: title, baseURL: baseURL, description: description, languages: languages,
             contactEmail: email, contactPhone: phone, currency: currency.uppercased(), templatesFolder: templates,
             pagesFolder: pages, staticFolder: staticFolder, outputFolder: output, horsesPerPage: horsesPerPage,
-            featuredHorses: featured, sources: sources)
+            featuredHorses: featured, sources: sources, media: media)
     }
 
     private static func equicty(_ section: inout TOMLSection) throws -> EquictySourceConfiguration {

@@ -65,6 +65,24 @@ struct TOMLSection {
         return .milliseconds(Int64((seconds * 1000).rounded()))
     }
 
+    mutating func bool(_ key: String) throws -> Bool? {
+        try value(key, .bool)?.bool
+    }
+
+    /// An array of positive integers.
+    mutating func positiveIntArray(_ key: String) throws -> [Int]? {
+        guard let array = try value(key, .array)?.array else { return nil }
+        var numbers: [Int] = []
+        for (index, element) in array.enumerated() {
+            guard let number = element.int else {
+                throw error(.wrongType, key, "item \(index + 1) must be a whole number, found \(Self.article(element.type))")
+            }
+            guard number > 0 else { throw error(.invalidValue, key, "item \(index + 1) must be greater than zero, found \(number)") }
+            numbers.append(number)
+        }
+        return numbers
+    }
+
     mutating func stringArray(_ key: String) throws -> [String]? {
         guard let array = try value(key, .array)?.array else { return nil }
         var strings: [String] = []

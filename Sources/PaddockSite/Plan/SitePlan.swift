@@ -30,6 +30,8 @@ package struct SitePlan: Sendable {
     package let hasHorses: Bool
     /// The site has a for-sale section (Husbandry configured or animals fetched).
     package let hasAnimals: Bool
+    /// The pictures as the site serves them (set by the build's picture step).
+    package var pictures = SitePictures()
     /// All files to render, in a deterministic order.
     package private(set) var pages: [PlannedPage] = []
     private var pageIndex: [String: Int] = [:]

@@ -15,11 +15,15 @@ struct AnimalDetail {
         var extra = (data.animalCards[animal.id] ?? cards.animalCard(animal)).mapValue
         // One copy of the shared card, with room for this page's and the frame's keys.
         extra.reserveCapacity(extra.count + PageFrame.reservedKeys + 12)
+        let shown = frame.plan.pictures
         let photos: [TemplateValue] = animal.photos.enumerated().compactMap { index, url in
             guard let safe = SafeURL.web(url) else { return nil }
-            return .map(["full": .string(safe), "thumb": .string(safe),
-                         "alt": .string(data.string("photo_of", ["name": title, "n": String(index + 1)]))])
+            return GalleryItem.value(full: safe, thumbnail: safe, alt: data.string("photo_of", ["name": title, "n": String(index + 1)]),
+                                     pictures: shown)
         }
+        let mainURL = animal.photos.first { shown.has($0) }
+        extra["portrait"] = shown.value(mainURL ?? animal.photos.first, alt: title, display: 640, sizes: SitePictures.mainSizes,
+                                        eager: true, cssClass: "portrait")
         var facts: [FactRow] = [
             FactRow("fact_species", animal.species.commonName),
             FactRow("fact_sex", cards.animalSexText(animal.sex)),
@@ -38,7 +42,7 @@ struct AnimalDetail {
         extra["inquiryHref"] = .nonEmpty(SafeURL.mailto(frame.plan.config.contactEmail,
                                                  subject: data.string("inquiry_subject", ["name": title])))
         extra["forSaleHref"] = .string("\(data.language)/for-sale/")
-        let image = animal.photos.lazy.compactMap(SafeURL.web).first
+        let image = shown.isMirroring ? shown.shareURL(mainURL, absolute: frame.absolute) : animal.photos.lazy.compactMap(SafeURL.web).first
         return frame.context(title: title, description: animal.descriptor, image: image, ogType: "product",
                              jsonLD: jsonLD(title: title, image: image), extra: extra)
     }

@@ -54,21 +54,23 @@ final class CardBuilder: Sendable {
         return format.price(price, currency: plan.config.currency)
     }
 
-    /// An image map `{src, alt}` for a safe URL, or null.
+    /// A card's picture (``SitePictures/value(_:alt:display:sizes:eager:cssClass:)``), or null.
     func image(_ url: String?, alt: String) -> TemplateValue {
-        guard let src = SafeURL.web(url) else { return .null }
-        return .map(["src": .string(src), "alt": .string(alt)])
+        plan.pictures.value(url, alt: alt, display: 320, sizes: SitePictures.cardSizes, cssClass: "card-image")
     }
 
     func horseCard(_ horse: Horse) -> TemplateValue {
-        let miniature = horse.miniatureURL ?? horse.pictures.first?.miniatureURL ?? horse.pictures.first?.url
+        // Mirrored, the first picture's variants serve every width; the services' miniature otherwise.
+        let miniature = plan.pictures.isMirroring
+            ? [horse.pictures.first?.url, horse.miniatureURL, horse.profileURL].first { plan.pictures.has($0) } ?? nil
+            : horse.miniatureURL ?? horse.pictures.first?.miniatureURL ?? horse.pictures.first?.url
         return .map([
             "id": .string(horse.id),
             "name": .string(horse.name),
             "href": .nonEmpty(horseHref(horse.id)),
             "gender": .string(horse.gender.rawValue.lowercased()),
             "studbookSlug": .nonEmpty(plan.studbookSlug(of: horse)),
-            "miniature": image(miniature, alt: horse.name),
+            "miniature": image(miniature, alt: ""),
             "sex": .nonEmpty(sexText(horse)),
             "age": .nonEmpty(ageText(horse.age)),
             "studbook": .nonEmpty(horse.studbook),
@@ -103,7 +105,7 @@ final class CardBuilder: Sendable {
             "price": .string(priceText(animal)),
             "hasPrice": .bool(animal.price.map { $0 > 0 } ?? false),
             "reserved": .bool(animal.isReserved),
-            "photo": image(animal.photos.first, alt: title),
+            "photo": image(animal.photos.first, alt: ""),
             "genes": genes(animal.sireGenetics + animal.damGenetics),
         ])
     }

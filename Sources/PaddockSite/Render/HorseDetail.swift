@@ -14,7 +14,11 @@ struct HorseDetail {
         let builtIn = horseTelexPedigreeFallback(pedigree)
         let showsHorseTelex = horse.horsetelex && (pedigree != nil || builtIn)
         let pictures = gallery()
-        let image = horse.pictures.lazy.compactMap { SafeURL.web($0.url) }.first ?? SafeURL.web(horse.miniatureURL)
+        let shown = frame.plan.pictures
+        let mainURL = ([horse.pictures.first?.url, horse.miniatureURL, horse.profileURL].first { shown.has($0) } ?? nil)
+        let image = shown.isMirroring
+            ? shown.shareURL(mainURL, absolute: frame.absolute)
+            : horse.pictures.lazy.compactMap { SafeURL.web($0.url) }.first ?? SafeURL.web(horse.miniatureURL)
         let subject = data.string("inquiry_subject", ["name": horse.name])
         // The card built once per horse and language (LanguageData) is this page's base.
         let card = data.horseCards[horse.id] ?? cards.horseCard(horse)
@@ -32,7 +36,12 @@ struct HorseDetail {
         extra["gallery"] = .section(pictures)
         extra["videos"] = .section(videos())
         extra["inquiryHref"] = .nonEmpty(SafeURL.mailto(frame.plan.config.contactEmail, subject: subject))
-        extra["profileURL"] = .nonEmpty(SafeURL.web(horse.profileURL))
+        extra["profileURL"] = shown.isMirroring ? .null : .nonEmpty(SafeURL.web(horse.profileURL))
+        // The page's main picture: the first photograph (mirrored: its variants; else the miniature).
+        extra["portrait"] = shown.isMirroring
+            ? shown.value(mainURL, alt: horse.name, display: 640, sizes: SitePictures.mainSizes, eager: true, cssClass: "portrait")
+            : shown.value(horse.miniatureURL ?? horse.pictures.first?.miniatureURL ?? horse.pictures.first?.url, alt: horse.name,
+                          display: 640, sizes: SitePictures.mainSizes, eager: true, cssClass: "portrait")
         extra["horsesHref"] = .string("\(data.language)/horses/")
         var jsonLD: [String: JSONLD.Value]?
         if let sales = horse.additional?.salesContent?.trimmed, !sales.isEmpty {
@@ -87,10 +96,11 @@ struct HorseDetail {
     }
 
     private func gallery() -> [TemplateValue] {
-        horse.pictures.enumerated().compactMap { index, media in
+        let shown = frame.plan.pictures
+        return horse.pictures.enumerated().compactMap { index, media in
             guard let full = SafeURL.web(media.url) else { return nil }
             let alt = media.name?.trimmed.nonEmpty ?? data.string("photo_of", ["name": horse.name, "n": String(index + 1)])
-            return .map(["full": .string(full), "thumb": .string(SafeURL.web(media.miniatureURL) ?? full), "alt": .string(alt)])
+            return GalleryItem.value(full: full, thumbnail: SafeURL.web(media.miniatureURL) ?? full, alt: alt, pictures: shown)
         }
     }
 
@@ -99,7 +109,11 @@ struct HorseDetail {
             guard let url = SafeURL.web(media.url) else { return nil }
             let title = media.name?.trimmed.nonEmpty ?? data.string("video_of", ["name": horse.name, "n": String(index + 1)])
             if let id = SafeURL.youTubeID(url) {
+                let thumbnail = PictureReferences.videoThumbnail(url, settings: frame.plan.config.media)
                 return .map([
+                    "thumbnail": frame.plan.pictures.isMirroring
+                        ? frame.plan.pictures.value(thumbnail, alt: "", display: 480, sizes: "(min-width: 40rem) 420px, 100vw", cssClass: "video-thumbnail")
+                        : .null,
                     "title": .string(title), "href": .string("https://www.youtube.com/watch?v=\(id)"),
                     "embed": .string("https://www.youtube-nocookie.com/embed/\(id)?autoplay=1"),
                     "playLabel": .string(data.string("video_play", ["title": title])),

@@ -21,6 +21,13 @@ struct APIRequest: Sendable {
     var authorization: Authorization = .none
     /// What a successful answer's body must be (checked before it is decoded or cached).
     var expects: ExpectedBody = .json
+    /// The largest body accepted; `nil`: the transport's limit.
+    var maxBodyBytes: Int? = nil
+    /// When every try of the request must be over, body included; `nil`: no bound but the service's.
+    var deadline: ContinuousClock.Instant? = nil
+    /// Redirects come back as answers (``HTTPTransport/Answer/redirect(to:)``) for the caller to
+    /// check, sent through the transport's client that follows none.
+    var returnsRedirects = false
 
     /// It carries validators (`If-None-Match`, `If-Modified-Since`): a `304` is an answer.
     var isConditional: Bool {

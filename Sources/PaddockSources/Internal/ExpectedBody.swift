@@ -5,4 +5,6 @@ enum ExpectedBody: Sendable {
     /// A HorseTelex pedigree: HTML, bare or framed as `{"data": "…"}` (or a JSON string), that
     /// still carries the HorseTelex attribution the Equicty terms require.
     case pedigreeHTML
+    /// A raster picture: JPEG, PNG, GIF, WebP or AVIF/HEIF by its first bytes (never SVG or HTML).
+    case image
 }

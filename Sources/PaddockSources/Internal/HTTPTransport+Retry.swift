@@ -24,6 +24,9 @@ extension HTTPTransport {
         case .notModified:
             throw SourcesError.serviceError(service: request.service, item: request.item, status: 304,
                                             message: "304 Not Modified to a request without validators")
+        case .redirect(let location):
+            throw SourcesError.serviceError(service: request.service, item: request.item, status: 302,
+                                            message: "a redirect to \(scrubber.scrub(location))")
         }
     }
 
@@ -33,6 +36,8 @@ extension HTTPTransport {
         case fresh(Value, body: Data, headers: HTTPHeaders)
         /// `304 Not Modified` to a conditional request: the copy whose validators it sent is current.
         case notModified(HTTPHeaders)
+        /// A 3xx with a `Location` to a request that returns its redirects (``APIRequest/returnsRedirects``).
+        case redirect(to: String)
     }
 
     /// ``fetch(_:decode:)``, and a `304` to a conditional request (``APIRequest/isConditional``)
@@ -61,10 +66,19 @@ extension HTTPTransport {
             try await gate.waitUntilOpen()
             try await limiter.acquire()
             // The breaker may have opened while this request waited for its slot.
-            let timeLeft: Duration
+            var timeLeft: Duration
             do { timeLeft = try await breaker.admit(request.item) } catch {
                 await limiter.release()
                 throw error
+            }
+            if let deadline = request.deadline {
+                let remaining = deadline - ContinuousClock.now
+                guard remaining > .zero else {
+                    await limiter.release()
+                    throw SourcesError.transport(service: request.service, item: request.item,
+                                                 detail: "its time limit passed", tries: failedTries)
+                }
+                timeLeft = min(timeLeft, remaining)
             }
             guard await gate.isOpen else {
                 await limiter.release()
@@ -93,7 +107,8 @@ extension HTTPTransport {
             case .failure(let error):
                 if error is CancellationError { throw error }
                 if error is NIOTooManyBytesError {
-                    throw SourcesError.bodyTooLarge(service: request.service, item: request.item, limit: policy.maxBodyBytes)
+                    throw SourcesError.bodyTooLarge(service: request.service, item: request.item,
+                                                    limit: request.maxBodyBytes ?? policy.maxBodyBytes)
                 }
                 let detail = scrubber.scrub(Self.describe((error as? NoAnswer)?.underlying ?? error))
                 if let noAnswer = error as? NoAnswer, Self.isConnectionFailure(noAnswer.underlying) {
@@ -107,6 +122,12 @@ extension HTTPTransport {
                 switch exchange.status {
                 case 304 where request.isConditional:
                     return .notModified(exchange.headers)
+                case 300..<400 where request.returnsRedirects:
+                    guard let location = exchange.headers.first(name: "Location"), !location.isEmpty else {
+                        throw SourcesError.serviceError(service: request.service, item: request.item, status: exchange.status,
+                                                        message: "a redirect without a Location")
+                    }
+                    return .redirect(to: location)
                 case 200..<300:
                     do {
                         try ResponseValidation.check(exchange.body, headers: exchange.headers, expecting: request.expects)
@@ -154,7 +175,8 @@ extension HTTPTransport {
             if let reason = await breaker.openReason {
                 throw SourcesError.serviceDown(service: request.service, item: request.item, reason: reason)
             }
-            guard failedTries < policy.maxTries else {
+            let pastDeadline = request.deadline.map { ContinuousClock.now >= $0 } ?? false
+            guard failedTries < policy.maxTries, !pastDeadline else {
                 // No answer to any of its tries, and none from the service in between: down.
                 if triesWithoutAnswer == failedTries, await breaker.consecutiveFailures >= failedTries {
                     let reason = "\(request.item) could not reach it on any of \(failedTries) tries, the last: \(lastNoAnswer)"

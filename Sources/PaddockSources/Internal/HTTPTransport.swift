@@ -12,6 +12,8 @@ import NIOHTTP1
 /// The `HTTPClient` is owned by whoever made it (``CatalogueFetcher`` scopes it to one fetch).
 struct HTTPTransport: Sendable {
     let client: HTTPClient
+    /// The client of requests that return their redirects (``APIRequest/returnsRedirects``).
+    var redirectlessClient: HTTPClient?
     let limiter: RequestLimiter
     let gates: [SourceService: RateLimitGate]
     let breakers: [SourceService: ServiceBreaker]
@@ -33,6 +35,14 @@ struct HTTPTransport: Sendable {
         scrubber = SecretScrubber(secrets: secrets)
         statistics = TransportStatistics()
         self.logger = logger
+    }
+
+    /// The configuration of the client that follows no redirect (pictures: each hop is checked).
+    static func redirectlessConfiguration(for configuration: SourcesConfiguration) -> HTTPClient.Configuration {
+        var config = clientConfiguration(for: configuration)
+        config.redirectConfiguration = .disallow
+        config.decompression = .disabled
+        return config
     }
 
     /// The client configuration a run uses: the timeouts and a pool as wide as the bound.
@@ -78,13 +88,36 @@ struct HTTPTransport: Sendable {
         }
         let response: HTTPClientResponse
         do {
-            response = try await client.execute(http, timeout: TimeAmount(timeout), logger: logger)
+            let chosen = request.returnsRedirects ? (redirectlessClient ?? client) : client
+            response = try await chosen.execute(http, timeout: TimeAmount(timeout), logger: logger)
         } catch let error as CancellationError {
             throw error
         } catch {
             throw NoAnswer(underlying: error)
         }
-        let buffer = try await response.body.collect(upTo: policy.maxBodyBytes)
+        let limit = request.maxBodyBytes ?? policy.maxBodyBytes
+        let buffer: ByteBuffer
+        if let deadline = request.deadline {
+            buffer = try await Self.collect(response.body, upTo: limit, before: deadline)
+        } else {
+            buffer = try await response.body.collect(upTo: limit)
+        }
         return Exchange(status: Int(response.status.code), headers: response.headers, body: Data(buffer: buffer))
+    }
+
+    /// The body, unless it is still coming at `deadline` (the client's own deadline ends with the
+    /// head, and its read timeout does not stop a server that sends a byte now and then).
+    /// - Throws: `HTTPClientError.deadlineExceeded` at the deadline; the body's errors.
+    static func collect(_ body: HTTPClientResponse.Body, upTo limit: Int, before deadline: ContinuousClock.Instant) async throws -> ByteBuffer {
+        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: limit) }
+            group.addTask {
+                try await Task.sleep(until: deadline, clock: .continuous)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let buffer = first else { throw HTTPClientError.deadlineExceeded }
+            return buffer
+        }
     }
 }

@@ -76,7 +76,11 @@ struct ResponseStore: Sendable {
             case .notModified:
                 throw SourcesError.serviceError(service: request.service, item: request.item, status: 304,
                                                 message: "304 Not Modified to a request without validators")
+            case .redirect(let location):
+                throw SourcesError.serviceError(service: request.service, item: request.item, status: 302, message: "a redirect to \(location)")
             }
+        case .redirect(let location):
+            throw SourcesError.serviceError(service: request.service, item: request.item, status: 302, message: "a redirect to \(location)")
         }
     }
 

@@ -17,6 +17,11 @@ enum ResponseValidation {
             guard (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) != nil else {
                 throw Failure(detail: "the body is not whole JSON (\(body.count) bytes; cut short?)")
             }
+        case .image:
+            guard let format = ImageSniffer.format(of: body) else {
+                throw Failure(detail: "not a picture (\(body.count) bytes, \(headers.first(name: "Content-Type") ?? "no Content-Type"))")
+            }
+            _ = format
         case .pedigreeHTML:
             let content: PedigreeBody.Content
             do { content = try PedigreeBody.content(of: body) } catch { throw Failure(detail: "\(error)") }

@@ -1,0 +1,102 @@
+import Foundation
+import Hummingbird
+import PaddockMedia
+
+/// Real pictures made on the spot, and the hostile ones a picture host may serve.
+///
+/// - `/media/generated/<width>x<height>[-o<orientation>].<jpg|png|webp>`: a generated photograph
+///   (gradient and noise) of that size, EXIF orientation `o` (JPEG, WebP) included; with an
+///   `ETag` and `Last-Modified`, and `304` to a matching conditional request.
+/// - `/media/hostile/<case>`: ``HostilePicture``.
+extension SandboxResponder {
+    func addPictureRoutes(to router: Router<SandboxRequestContext>) {
+        router.get("media/generated/:name") { request, context in
+            let name = context.parameters.get("name") ?? ""
+            return try await handle(.media, request, context) { input, _ in
+                guard let spec = GeneratedPictureName(name), let bytes = await pictures.photo(spec) else {
+                    return .html("<h1>404</h1>", status: 404)
+                }
+                let etag = Validators.etag(of: bytes)
+                let validators = [("ETag", etag), ("Last-Modified", HTTPDate.format(Date(timeIntervalSince1970: 1_767_225_600)))]
+                if let match = input.header("If-None-Match"), Validators.matches(ifNoneMatch: match, etag: etag) {
+                    return SandboxReply(status: 304, headers: validators, body: [])
+                }
+                return SandboxReply(status: 200, headers: [("Content-Type", spec.contentType)] + validators, body: bytes)
+            }
+        }
+        router.get("media/hostile/:name") { request, context in
+            let name = context.parameters.get("name") ?? ""
+            guard let hostile = HostilePicture(rawValue: name) else {
+                return try await handle(.media, request, context) { _, _ in .html("<h1>404</h1>", status: 404) }
+            }
+            if hostile == .trickle { return Self.trickle() }
+            return try await handle(.media, request, context) { input, _ in await hostile.reply(baseURL: input.baseURL, pictures: pictures) }
+        }
+    }
+
+    /// A JPEG start, then one byte every 200 ms for ten minutes: a download without a time limit stalls.
+    static func trickle() -> Response {
+        Response(status: .ok, headers: [.contentType: "image/jpeg"], body: ResponseBody { writer in
+            try await writer.write(ByteBuffer(bytes: [0xFF, 0xD8, 0xFF, 0xE0]))
+            for _ in 0..<3000 {
+                try await Task.sleep(for: .milliseconds(200))
+                try await writer.write(ByteBuffer(bytes: [0]))
+            }
+            try await writer.finish(nil)
+        })
+    }
+}
+
+/// `1600x1200.jpg`, `900x1600.webp`, `1200x900-o6.jpg`.
+struct GeneratedPictureName: Hashable, Sendable {
+    var width: Int
+    var height: Int
+    var orientation: Int
+    var format: ImageFormat?
+
+    init?(_ name: String) {
+        let parts = name.split(separator: ".")
+        guard parts.count == 2 else { return nil }
+        switch parts[1] {
+        case "jpg": format = .jpeg
+        case "webp": format = .webp
+        case "png": format = nil
+        default: return nil
+        }
+        let stem = parts[0].split(separator: "-")
+        let size = stem[0].split(separator: "x").compactMap { Int($0) }
+        guard size.count == 2, (1...6000).contains(size[0]), (1...6000).contains(size[1]) else { return nil }
+        width = size[0]; height = size[1]
+        orientation = 1
+        if stem.count == 2 {
+            guard stem[1].hasPrefix("o"), let value = Int(stem[1].dropFirst()), (1...8).contains(value) else { return nil }
+            orientation = value
+        } else if stem.count > 2 { return nil }
+    }
+
+    var contentType: String {
+        switch format { case .jpeg: "image/jpeg"; case .webp: "image/webp"; case .avif: "image/avif"; case nil: "image/png" }
+    }
+}
+
+/// Generated pictures, each made once per sandbox.
+actor SandboxPictures {
+    private var made: [GeneratedPictureName: [UInt8]] = [:]
+    private var hostile: [HostilePicture: [UInt8]] = [:]
+
+    func photo(_ spec: GeneratedPictureName) async -> [UInt8]? {
+        if let bytes = made[spec] { return bytes }
+        guard let data = try? await MediaThreads.shared.run({ _ in
+            try SamplePictures.photo(width: spec.width, height: spec.height, format: spec.format, orientation: spec.orientation)
+        }) else { return nil }
+        made[spec] = Array(data)
+        return Array(data)
+    }
+
+    func hostileBytes(_ picture: HostilePicture, make: @escaping @Sendable () throws -> Data) async -> [UInt8] {
+        if let bytes = hostile[picture] { return bytes }
+        let bytes = Array((try? await MediaThreads.shared.run { _ in try make() }) ?? Data())
+        hostile[picture] = bytes
+        return bytes
+    }
+}
