@@ -151,7 +151,7 @@ let package = Package(
             name: "PaddockSiteTests",
             dependencies: [
                 "PaddockSite", "PaddockPublish", "PaddockHTML", "CLibXML2", "PaddockSandbox", "PaddockTemplate",
-                "PaddockPublishProbe", "PaddockDemo", "PaddockTestSupport",
+                "PaddockPublishProbe", "PaddockDemo", "PaddockTestSupport", "PaddockMedia",
             ]
         ),
         // Test helper: publishes from a separate process that the tests kill with SIGKILL.

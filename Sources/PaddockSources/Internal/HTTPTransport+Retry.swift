@@ -114,7 +114,9 @@ extension HTTPTransport {
                 if let noAnswer = error as? NoAnswer, Self.isConnectionFailure(noAnswer.underlying) {
                     triesWithoutAnswer += 1
                     lastNoAnswer = detail
-                    await breaker.recordConnectionFailure(detail)
+                    // Pictures come from many hosts: one that is unreachable does not make the others down
+                    // (each picture is bounded by its own time limit instead).
+                    if request.service != .media { await breaker.recordConnectionFailure(detail) }
                 }
                 lastFailure = .transport(service: request.service, item: request.item, detail: detail, tries: failedTries + 1)
             case .success(let exchange):
@@ -178,7 +180,7 @@ extension HTTPTransport {
             let pastDeadline = request.deadline.map { ContinuousClock.now >= $0 } ?? false
             guard failedTries < policy.maxTries, !pastDeadline else {
                 // No answer to any of its tries, and none from the service in between: down.
-                if triesWithoutAnswer == failedTries, await breaker.consecutiveFailures >= failedTries {
+                if request.service != .media, triesWithoutAnswer == failedTries, await breaker.consecutiveFailures >= failedTries {
                     let reason = "\(request.item) could not reach it on any of \(failedTries) tries, the last: \(lastNoAnswer)"
                     await breaker.open(reason)
                     throw SourcesError.serviceDown(service: request.service, item: request.item, reason: reason)
