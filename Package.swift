@@ -108,7 +108,7 @@ let package = Package(
             ]
         ),
         // The bundled demo data as a site's catalogue (the embedded default).
-        .target(name: "PaddockDemo", dependencies: ["PaddockSite", "PaddockSources", "PaddockSandbox"]),
+        .target(name: "PaddockDemo", dependencies: ["PaddockSite", "PaddockSources", "PaddockSandbox", "PaddockMedia"]),
         .executableTarget(
             name: "paddock",
             dependencies: [

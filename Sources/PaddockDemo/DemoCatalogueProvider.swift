@@ -1,5 +1,6 @@
 import Foundation
 import PaddockCatalogue
+import PaddockMedia
 import PaddockSandbox
 import PaddockSite
 import PaddockSources
@@ -30,6 +31,11 @@ package struct DemoCatalogueProvider: CatalogueProvider {
             horsetelexColors: (colors.horseTextColor, colors.mareBackgroundColor, colors.mareTextColor),
             horseCount: horseCount, animalCount: animalCount)
         var media = try SiteOutput.staticFiles(in: DemoData.mediaFolder, under: DemoCatalogueProvider.mediaPath)
+        // The demo's generated photographs (full size, portrait, EXIF-rotated, PNG, WebP), made once per machine.
+        let generated = try Self.generatedPictures(in: catalogues, prefix: config.baseURL + DemoCatalogueProvider.mediaPath + "/generated/")
+        if !config.media.enabled {
+            media += generated.map { StaticFile(path: "\(DemoCatalogueProvider.mediaPath)/generated/\($0.lastPathComponent)", source: $0) }
+        }
         if config.media.enabled {
             // The photographs reach the site as variants; the logos the HorseTelex HTML shows stay as they are.
             media.removeAll { $0.path.hasPrefix(DemoCatalogueProvider.mediaPath + "/horses/") || $0.path.hasPrefix(DemoCatalogueProvider.mediaPath + "/animals/") }
@@ -37,7 +43,24 @@ package struct DemoCatalogueProvider: CatalogueProvider {
         var supply = CatalogueSupply(catalogues: catalogues, staticFiles: media, localMediaPaths: [DemoCatalogueProvider.mediaPath],
                                      origin: "bundled demo data")
         supply.isDemo = true
-        supply.pictureFiles = .local(prefix: config.baseURL + DemoCatalogueProvider.mediaPath + "/", folder: try DemoData.mediaFolder)
+        supply.pictureFiles = .local(prefix: config.baseURL + DemoCatalogueProvider.mediaPath + "/", folder: try DemoData.mediaFolder,
+                                     generated: Self.generatedFolder)
         return supply
+    }
+
+    /// Where the generated photographs are kept between builds (the system's temporary folder).
+    static let generatedFolder = FileManager.default.temporaryDirectory.appending(path: "paddock-demo-photographs-1")
+
+    /// The generated photographs the catalogues link to, made when missing.
+    static func generatedPictures(in catalogues: [Catalogue], prefix: String) throws -> [URL] {
+        var names = Set<String>()
+        for catalogue in catalogues {
+            for horse in catalogue.horses {
+                for url in horse.pictures.flatMap({ [$0.url, $0.miniatureURL] }).compactMap({ $0 }) where url.hasPrefix(prefix) {
+                    names.insert(String(url.dropFirst(prefix.count)))
+                }
+            }
+        }
+        return try names.sorted().compactMap { try GeneratedPicture.file($0, in: generatedFolder) }
     }
 }

@@ -11,6 +11,7 @@ package final class MediaThreads: @unchecked Sendable {
     package let count: Int
     private let condition = NSCondition()
     private var jobs: [@Sendable () -> Void] = []
+    private var threadIDs: Set<UInt> = []
 
     package init(count: Int) {
         self.count = max(1, count)
@@ -48,7 +49,17 @@ package final class MediaThreads: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Whether the caller runs on one of these threads.
+    package var isCurrentThreadOwn: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return threadIDs.contains(UInt(bitPattern: Int(bitPattern: pthread_self())))
+    }
+
     private func serve() {
+        condition.lock()
+        threadIDs.insert(UInt(bitPattern: Int(bitPattern: pthread_self())))
+        condition.unlock()
         while true {
             condition.lock()
             while jobs.isEmpty { condition.wait() }

@@ -5,8 +5,9 @@ import Testing
 @Suite struct MediaThreadsTests {
     @Test func runsWorkOffTheCallingThreadAndReturnsItsResult() async throws {
         let threads = MediaThreads(count: 2)
-        let name = try await threads.run { _ in Thread.current.name ?? "" }
-        #expect(name.hasPrefix("paddock-media-"))
+        let own = try await threads.run { _ in threads.isCurrentThreadOwn }
+        #expect(own)
+        #expect(!threads.isCurrentThreadOwn)
     }
 
     @Test func aCancelledTaskStartsNoWork() async throws {

@@ -13,7 +13,7 @@ extension SandboxResponder {
         router.get("media/generated/:name") { request, context in
             let name = context.parameters.get("name") ?? ""
             return try await handle(.media, request, context) { input, _ in
-                guard let spec = GeneratedPictureName(name), let bytes = await pictures.photo(spec) else {
+                guard let spec = GeneratedPicture(name), let bytes = await pictures.photo(spec) else {
                     return .html("<h1>404</h1>", status: 404)
                 }
                 let etag = Validators.etag(of: bytes)
@@ -47,47 +47,15 @@ extension SandboxResponder {
     }
 }
 
-/// `1600x1200.jpg`, `900x1600.webp`, `1200x900-o6.jpg`.
-struct GeneratedPictureName: Hashable, Sendable {
-    var width: Int
-    var height: Int
-    var orientation: Int
-    var format: ImageFormat?
-
-    init?(_ name: String) {
-        let parts = name.split(separator: ".")
-        guard parts.count == 2 else { return nil }
-        switch parts[1] {
-        case "jpg": format = .jpeg
-        case "webp": format = .webp
-        case "png": format = nil
-        default: return nil
-        }
-        let stem = parts[0].split(separator: "-")
-        let size = stem[0].split(separator: "x").compactMap { Int($0) }
-        guard size.count == 2, (1...6000).contains(size[0]), (1...6000).contains(size[1]) else { return nil }
-        width = size[0]; height = size[1]
-        orientation = 1
-        if stem.count == 2 {
-            guard stem[1].hasPrefix("o"), let value = Int(stem[1].dropFirst()), (1...8).contains(value) else { return nil }
-            orientation = value
-        } else if stem.count > 2 { return nil }
-    }
-
-    var contentType: String {
-        switch format { case .jpeg: "image/jpeg"; case .webp: "image/webp"; case .avif: "image/avif"; case nil: "image/png" }
-    }
-}
-
 /// Generated pictures, each made once per sandbox.
 actor SandboxPictures {
-    private var made: [GeneratedPictureName: [UInt8]] = [:]
+    private var made: [GeneratedPicture: [UInt8]] = [:]
     private var hostile: [HostilePicture: [UInt8]] = [:]
 
-    func photo(_ spec: GeneratedPictureName) async -> [UInt8]? {
+    func photo(_ spec: GeneratedPicture) async -> [UInt8]? {
         if let bytes = made[spec] { return bytes }
         guard let data = try? await MediaThreads.shared.run({ _ in
-            try SamplePictures.photo(width: spec.width, height: spec.height, format: spec.format, orientation: spec.orientation)
+            try spec.bytes()
         }) else { return nil }
         made[spec] = Array(data)
         return Array(data)

@@ -6,7 +6,7 @@ import PaddockSources
 package struct PictureFiles: Sendable {
     enum Source: Sendable {
         case mirror(cache: URL, index: MirroredMedia)
-        case local(prefix: String, folder: URL)
+        case local(prefix: String, folder: URL, generated: URL?)
     }
 
     let source: Source
@@ -16,9 +16,10 @@ package struct PictureFiles: Sendable {
         PictureFiles(source: .mirror(cache: cache, index: MirroredMedia.load(from: cache)))
     }
 
-    /// Files of `folder` that the catalogue links to as `prefix` + their relative path.
-    package static func local(prefix: String, folder: URL) -> PictureFiles {
-        PictureFiles(source: .local(prefix: prefix, folder: folder))
+    /// Files of `folder` that the catalogue links to as `prefix` + their relative path; those under
+    /// `generated/` are in `generated` (``GeneratedPicture``, made by the demo provider).
+    package static func local(prefix: String, folder: URL, generated: URL? = nil) -> PictureFiles {
+        PictureFiles(source: .local(prefix: prefix, folder: folder, generated: generated))
     }
 
     /// The original of `url` and its content key, or why there is none.
@@ -28,11 +29,12 @@ package struct PictureFiles: Sendable {
             guard let entry = index.entries[url] else { return .failure(.init(reason: "not mirrored yet (run `paddock fetch`)")) }
             if let sha = entry.sha256, let file = index.file(for: url, in: cache) { return .success((file, sha)) }
             return .failure(.init(reason: entry.refused ?? "not mirrored"))
-        case .local(let prefix, let folder):
+        case .local(let prefix, let folder, let generated):
             guard url.hasPrefix(prefix) else { return .failure(.init(reason: "not one of the site's own pictures", isForeign: true)) }
             let relative = String(url.dropFirst(prefix.count))
             let parts = relative.split(separator: "/")
             guard !parts.isEmpty, parts.allSatisfy({ $0 != ".." && $0 != "." }) else { return .failure(.init(reason: "not a picture path")) }
+            if let generated, parts.count == 2, parts[0] == "generated" { return .success((generated.appending(path: String(parts[1])), nil)) }
             return .success((parts.reduce(folder) { $0.appending(path: String($1)) }, nil))
         }
     }
