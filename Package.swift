@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "PaddockSandboxTests",
             dependencies: [
-                "PaddockSandbox",
+                "PaddockSandbox", "PaddockMedia",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

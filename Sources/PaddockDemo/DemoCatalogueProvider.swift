@@ -49,10 +49,10 @@ package struct DemoCatalogueProvider: CatalogueProvider {
     }
 
     /// Where the generated photographs are kept between builds (the system's temporary folder).
-    static let generatedFolder = FileManager.default.temporaryDirectory.appending(path: "paddock-demo-photographs-1")
+    package static let generatedFolder = FileManager.default.temporaryDirectory.appending(path: "paddock-demo-photographs-1")
 
     /// The generated photographs the catalogues link to, made when missing.
-    static func generatedPictures(in catalogues: [Catalogue], prefix: String) throws -> [URL] {
+    package static func generatedPictures(in catalogues: [Catalogue], prefix: String) throws -> [URL] {
         var names = Set<String>()
         for catalogue in catalogues {
             for horse in catalogue.horses {

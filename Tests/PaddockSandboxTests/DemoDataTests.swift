@@ -1,4 +1,5 @@
 import Foundation
+import PaddockMedia
 import PaddockCatalogue
 import Testing
 @testable import PaddockSandbox
@@ -23,6 +24,7 @@ import Testing
         #expect(catalogues[1].horses[0].additional?.salesContent != catalogues[0].horses[0].additional?.salesContent)
     }
 
+    /// Every picture is a shipped file, or a generated photograph named by its size (`generated/1600x1200.jpg`).
     @Test func everyMediaURLPointsAtAShippedFile() throws {
         let folder = try DemoData.mediaFolder
         let base = "https://example.org/m"
@@ -32,6 +34,10 @@ import Testing
         #expect(urls.count > 100)
         for url in urls {
             let relative = try #require(url.hasPrefix(base + "/") ? String(url.dropFirst(base.count + 1)) : nil)
+            if relative.hasPrefix("generated/") {
+                #expect(GeneratedPicture(String(relative.dropFirst("generated/".count))) != nil, "\(relative)")
+                continue
+            }
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path), "\(relative)")
         }
     }

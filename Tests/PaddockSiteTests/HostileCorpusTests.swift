@@ -57,7 +57,8 @@ import Testing
                 #expect(!element.attributes.keys.contains { $0.lowercased().hasPrefix("on") }, "\(page.path): event handler on <\(element.name)>")
                 #expect(!["textarea", "b", "s", "iframe", "object", "embed", "form"].contains(element.name), "\(page.path): injected <\(element.name)>")
                 if element.name == "script" {
-                    let allowed = element.attributes["src"]?.hasSuffix("assets/site.js") == true || element.attributes["type"] == "application/ld+json"
+                    let theme = ["assets/site.js", "assets/gallery.js"].contains { element.attributes["src"]?.hasSuffix($0) == true }
+                    let allowed = theme || element.attributes["type"] == "application/ld+json"
                     #expect(allowed, "\(page.path): injected script")
                 }
                 if element.name == "img" { #expect(element.attributes["src"] != "x", "\(page.path): injected img") }
