@@ -44,3 +44,14 @@ package struct MediaSettings: Sendable, Hashable {
         return result.sorted()
     }
 }
+
+extension MediaSettings: CustomStringConvertible {
+    /// Every setting in a fixed order (a build's fingerprint digests the config's description; a
+    /// dictionary's order changes from one process to the next).
+    package var description: String {
+        let qualities = ImageFormat.allCases.map { "\($0.rawValue)=\(quality(of: $0))" }.joined(separator: ",")
+        return "MediaSettings(enabled: \(enabled), widths: \(widths), formats: \(formats.map(\.rawValue)), quality: [\(qualities)], "
+            + "avifEffort: \(avifEffort), maxBytes: \(maxBytes), maxPixels: \(maxPixels), maxFrames: \(maxFrames), "
+            + "downloadTimeLimit: \(downloadTimeLimit), pruneAfterDays: \(pruneAfterDays), videoThumbnailURL: \(videoThumbnailURL))"
+    }
+}
