@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "CVipsShim", dependencies: ["CVips"]),
         // Pictures: safe decoding with limits, variants in AVIF, WebP and JPEG, placeholders,
         // on threads of their own (libvips through CVipsShim).
-        .target(name: "PaddockMedia", dependencies: ["CVipsShim", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PaddockMedia", dependencies: ["CVipsShim"]),
         // The HTML layer: libxml2 wrapper, the HorseTelex sanitiser, escaping, the strict page
         // scanner, CSS selectors, and the attribution check.
         .target(
@@ -215,6 +215,8 @@ if Context.environment["PADDOCK_BENCHMARKS"] != nil {
             ],
             path: "Benchmarks/Sources/WebhookLoad"
         ),
+        // Pictures: a folder of photographs into every width and format (scripts/bench-images).
+        .executableTarget(name: "ImageBenchmark", dependencies: ["PaddockMedia"], path: "Benchmarks/Sources/ImageBenchmark"),
         // A whole build (demo catalogue, 10,000 horses + 10,000 animals): full, then no change; time and peak memory.
         .executableTarget(
             name: "BuildBenchmark",

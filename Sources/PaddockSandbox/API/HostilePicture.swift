@@ -6,7 +6,7 @@ import PaddockMedia
 package enum HostilePicture: String, CaseIterable, Sendable {
     /// An HTML page labelled `image/jpeg`.
     case notAnImage = "not-an-image.jpg"
-    /// A 10,000 × 10,000 PNG of black: about 100 kB on the wire, 300 MB decoded.
+    /// An 8,000 × 8,000 PNG of black: tens of kilobytes on the wire, 64 megapixels decoded.
     case decompressionBomb = "bomb.png"
     /// A PNG whose header claims 65000 × 65000.
     case hugeHeader = "huge-header.png"
@@ -37,7 +37,7 @@ package enum HostilePicture: String, CaseIterable, Sendable {
         case .notAnImage:
             return SandboxReply(status: 200, headers: [("Content-Type", "image/jpeg")], body: Array("<!doctype html><title>Moved</title><p>This picture has moved.</p>".utf8))
         case .decompressionBomb:
-            return SandboxReply(status: 200, headers: [("Content-Type", "image/png")], body: await bytes { try SamplePictures.decompressionBomb() })
+            return SandboxReply(status: 200, headers: [("Content-Type", "image/png")], body: await bytes { try SamplePictures.decompressionBomb(width: 8000, height: 8000) })
         case .hugeHeader:
             return SandboxReply(status: 200, headers: [("Content-Type", "image/png")], body: Array(SamplePictures.claimedSizePNG()))
         case .truncated:
