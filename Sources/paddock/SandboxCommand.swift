@@ -87,6 +87,7 @@ struct SandboxCommand: AsyncParsableCommand {
             access_token       \(server.husbandryTokenURL)
             v1 API             \(server.husbandryV1BaseURL)/v1/api.php   (user_keys: \(server.husbandryUserKeys.joined(separator: ", ")))
           Media                \(server.mediaBaseURL)
+            video thumbnails   [media] video_thumbnail_url = "\(server.videoThumbnailURL)"
         Press Ctrl-C to stop.
 
         """

@@ -28,6 +28,9 @@ import Testing
         [sources.husbandry]
         version = "v1"
         base_url = "\(sandbox.husbandryBaseURL)"
+
+        [media]
+        video_thumbnail_url = "\(sandbox.videoThumbnailURL)"
         """
     }
 

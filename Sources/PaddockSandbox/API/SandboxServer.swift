@@ -42,6 +42,9 @@ package final class SandboxServer: Sendable {
     package var husbandryTokenURL: String { husbandryBaseURL + "/v2/auth_code.php/access_token" }
     /// Where the demo pictures are served: `\(mediaBaseURL)/horses/h00-0.png`.
     package var mediaBaseURL: String { baseURL + "/media" }
+    /// A `[media] video_thumbnail_url` that keeps video thumbnails in the sandbox (a generated
+    /// 480 × 360 photograph per video), so that nothing asks YouTube.
+    package var videoThumbnailURL: String { mediaBaseURL + "/generated/480x360.jpg?video={id}" }
     /// The v1 user keys of the demo breeders, in order (the first is also the v2 account by default).
     package let husbandryUserKeys: [String]
 

@@ -8,7 +8,17 @@ extension SandboxResponder {
     func addMediaRoutes(to router: Router<SandboxRequestContext>) {
         router.get("media/**") { request, context in
             let parts = context.parameters.getCatchAll().map(String.init)
-            return try await handle(.media, request, context) { _, _ in media(parts) }
+            return try await handle(.media, request, context) { input, _ in
+                var reply = media(parts)
+                guard reply.status == 200 else { return reply }
+                // Pictures carry an ETag, and a matching If-None-Match gets 304 (mirrors revalidate).
+                let etag = Validators.etag(of: reply.body)
+                reply.headers.append(("ETag", etag))
+                if let match = input.header("If-None-Match"), Validators.matches(ifNoneMatch: match, etag: etag) {
+                    return SandboxReply(status: 304, headers: [("ETag", etag)], body: [])
+                }
+                return reply
+            }
         }
         router.get("/") { request, context in
             try await handle(.other, request, context) { input, _ in

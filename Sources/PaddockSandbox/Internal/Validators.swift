@@ -18,7 +18,8 @@ enum Validators: Equatable {
     /// | Husbandry v2 `animals` | ETag only |
     /// | Husbandry v2 `profile`, `activities` | neither |
     /// | Husbandry v1 | Last-Modified only |
-    /// | OAuth, media, unknown paths | neither |
+    /// | OAuth, unknown paths | neither |
+    /// | media (pictures) | an `ETag` of their own, answered by the picture routes |
     static func of(_ service: SandboxService, method: String, path: String, variants: SandboxVariants) -> Validators {
         switch service {
         case .husbandryOAuth, .media, .other: return .neither

@@ -121,6 +121,9 @@ struct MediaMirror: Sendable {
                     }
                     return .stored(sha256: sha, validators: CacheValidators(headers))
                 case .notModified(let headers):
+                    if let original, let size = try? original.resourceValues(forKeys: [.fileSizeKey]).fileSize {
+                        await transport.statistics.recordRevalidated(bytes: size)
+                    }
                     return .unchanged(validators: previous?.validators.updated(by: headers) ?? CacheValidators(headers))
                 case .redirect(let location):
                     guard let next = URL(string: location, relativeTo: url)?.absoluteURL.absoluteString else {
