@@ -57,9 +57,11 @@ package struct HistoryContents: Sendable {
     package var items: [HistoryItemKey: ItemHistory] = [:]
     /// By site path.
     package var urls: [String: PublishedURL] = [:]
+    /// When the first build recorded in this history published, `nil` before any.
+    package var firstBuild: Date?
 
-    package init(items: [HistoryItemKey: ItemHistory] = [:], urls: [String: PublishedURL] = [:]) {
-        self.items = items; self.urls = urls
+    package init(items: [HistoryItemKey: ItemHistory] = [:], urls: [String: PublishedURL] = [:], firstBuild: Date? = nil) {
+        self.items = items; self.urls = urls; self.firstBuild = firstBuild
     }
 }
 

@@ -45,12 +45,12 @@ package final class HistoryStore: Sendable {
         }
     }
 
-    /// Everything the history holds, with the snapshots of items that are gone (their pages need
-    /// them); the snapshots of listed items stay in the database.
+    /// Everything the history holds but the items' snapshots (``snapshots(of:)``).
     package func read() throws -> HistoryContents {
         do {
             return try queue.read { db in
                 var contents = HistoryContents()
+                contents.firstBuild = try Double.fetchOne(db, sql: "SELECT MIN(at) FROM build").map(Date.init(timeIntervalSince1970:))
                 let items = try Row.fetchCursor(db, sql: """
                     SELECT kind, id, slug, first_seen, last_seen, gone_since, status, price, previous_price FROM item
                     """)
@@ -61,14 +61,6 @@ package final class HistoryStore: Sendable {
                         lastSeen: Date(timeIntervalSince1970: row[4]),
                         goneSince: (row[5] as Double?).map(Date.init(timeIntervalSince1970:)),
                         status: row[6], price: row[7], previousPrice: row[8])
-                }
-                let snapshots = try Row.fetchCursor(db, sql: """
-                    SELECT s.kind, s.id, s.language, s.json FROM item_snapshot s
-                    JOIN item i ON i.kind = s.kind AND i.id = s.id WHERE i.gone_since IS NOT NULL
-                    """)
-                while let row = try snapshots.next() {
-                    let key = HistoryItemKey(kind: row[0], id: row[1])
-                    contents.items[key]?.snapshots[row[2]] = row[3]
                 }
                 let urls = try Row.fetchCursor(db, sql: """
                     SELECT path, kind, id, language, first_published, last_published FROM published_url
@@ -110,6 +102,43 @@ package final class HistoryStore: Sendable {
         case .success(let value)?: return value
         case .failure(let error)?: throw error
         case nil: throw HistoryError(.unusable, file: file.path, detail: "the record did not run")
+        }
+    }
+
+    /// The snapshots of `keys` (items gone from their catalogue, whose pages need them), by language.
+    package func snapshots(of keys: some Collection<HistoryItemKey>) throws -> [HistoryItemKey: [String: Data]] {
+        guard !keys.isEmpty else { return [:] }
+        do {
+            return try queue.read { db in
+                let statement = try db.makeStatement(sql: "SELECT language, json FROM item_snapshot WHERE kind = ? AND id = ?")
+                var result: [HistoryItemKey: [String: Data]] = [:]
+                for key in keys {
+                    let rows = try Row.fetchCursor(statement, arguments: [key.kind, key.id])
+                    while let row = try rows.next() { result[key, default: [:]][row[0]] = row[1] }
+                }
+                return result
+            }
+        } catch {
+            throw Self.historyError(error, file: file.path)
+        }
+    }
+
+    /// How many listed items were first seen since `newSince` and how many gone items went since
+    /// `goneSince`: a build whose inputs are unchanged renders again only when these change (a
+    /// badge or a sold page expired).
+    package func lifecycleCounts(newSince: Date, goneSince: Date) throws -> (new: Int, standing: Int) {
+        do {
+            return try queue.read { db in
+                let first = try Double.fetchOne(db, sql: "SELECT MIN(at) FROM build") ?? .infinity
+                let new = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM item WHERE gone_since IS NULL AND first_seen > ? AND first_seen >= ?
+                    """, arguments: [first, newSince.timeIntervalSince1970]) ?? 0
+                let standing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE gone_since > ?",
+                                                arguments: [goneSince.timeIntervalSince1970]) ?? 0
+                return (new, standing)
+            }
+        } catch {
+            throw Self.historyError(error, file: file.path)
         }
     }
 
