@@ -145,6 +145,7 @@ let package = Package(
             dependencies: [
                 "PaddockSite", "PaddockPublish", "PaddockHTML", "CLibXML2", "PaddockSandbox", "PaddockTemplate",
                 "PaddockPublishProbe", "PaddockDemo", "PaddockTestSupport", "PaddockHistory",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Test helper: publishes from a separate process that the tests kill with SIGKILL.
