@@ -25,7 +25,7 @@ package struct HistoryError: Error, CustomStringConvertible, Sendable {
         switch reason {
         case .damaged:
             "the history database \(file) is damaged (\(detail)). Nothing was published. Move it aside "
-                + "(mv \(file) \(file).damaged) and build again: the site is rebuilt from the cache and a new history "
+                + "(mv \(file) \(file).damaged, and its -wal and -shm files if any) and build again: the site is rebuilt from the cache and a new history "
                 + "starts, in which every item counts as first seen today (see docs/history.md)"
         case .locked:
             "the history database \(file) is locked by another program (\(detail)). Nothing was published. "
