@@ -221,6 +221,33 @@ import Testing
         #expect(contents.firstBuild == nil && contents.items.isEmpty && contents.urls.isEmpty)
     }
 
+    @Test func aPublishThatFailsAtTheSwapRecordsNothing() async throws {
+        let site = TemporarySite()
+        defer { site.cleanup() }
+        let config = site.config()
+        try await Self.build(config, TestSite.catalogues(), at: Self.day(0))
+        let output = config.outputFolder
+        let changed = Self.edit(TestSite.catalogues()) { catalogue in
+            catalogue.horses.removeLast()
+            catalogue.horses.append(Horse(id: "106", name: "Eros", gender: .stallion))
+        }
+        var builder = SiteBuilder(config: config, provider: FixedCatalogues(supply: CatalogueSupply(catalogues: changed, origin: "test")),
+                                  logger: Self.logger)
+        builder.now = { Self.day(1) }
+        // Sealed, about to swap: the output becomes a folder, which the swap's rename cannot replace.
+        builder.publishObserver = { phase in
+            guard case .sealed = phase else { return }
+            try? FileManager.default.moveItem(at: output, to: output.appendingPathExtension("aside"))
+            try? FileManager.default.createDirectory(at: output.appending(path: "kept"), withIntermediateDirectories: true)
+        }
+        await #expect(throws: SiteBuildError.self) { _ = try await builder.buildHoldingLock(refetch: false, wait: true) }
+        let store = try HistoryStore(file: SiteHistory.file(config))
+        let contents = try store.read()
+        #expect(contents.items[ItemKind.horse.key("106")] == nil, "the new horse was not recorded")
+        #expect(try store.statuses(of: ItemKind.horse.key("105")).map(\.status) == ["listed"], "Dolly is not recorded gone")
+        #expect(contents.urls["en/horses/eros/index.html"] == nil)
+    }
+
     @Test func aNewDayRendersAgainOnlyWhenABadgeOrSoldPageExpires() async throws {
         let site = TemporarySite()
         defer { site.cleanup() }
