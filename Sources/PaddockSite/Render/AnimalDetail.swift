@@ -44,6 +44,8 @@ struct AnimalDetail {
         if sold {
             extra["sold"] = .bool(true)
             extra["reserved"] = .bool(false)
+            extra["pricingNotes"] = .null
+            extra["buyerNotes"] = .null
             extra["badges"] = .section([.map(["code": "sold", "label": .string(data.string("badge_sold"))])])
             extra["similar"] = frame.environment.similar(.animal, id: animal.id, data: data)
         }
