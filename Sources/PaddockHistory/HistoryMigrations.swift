@@ -8,7 +8,7 @@ enum HistoryMigrations {
         migrator.registerMigration("v1: items, prices, statuses, snapshots, URLs") { db in
             try db.execute(sql: """
                 CREATE TABLE item (
-                    kind TEXT NOT NULL, id TEXT NOT NULL, slug TEXT NOT NULL,
+                    kind TEXT NOT NULL, id TEXT NOT NULL, first_slug TEXT NOT NULL, slug TEXT NOT NULL,
                     first_seen DOUBLE NOT NULL, last_seen DOUBLE NOT NULL, gone_since DOUBLE,
                     status TEXT NOT NULL, price TEXT, previous_price TEXT,
                     PRIMARY KEY (kind, id));

@@ -15,8 +15,11 @@ package struct HistoryItemKey: Hashable, Sendable, Comparable, CustomStringConve
 /// What the history knows of one item.
 package struct ItemHistory: Sendable, Equatable {
     package var key: HistoryItemKey
-    /// The URL segment the item was first published under; it keeps it when renamed.
+    /// The URL segment the item is published under now: the one it was first published under,
+    /// unless the site moves renamed items (`keep_first_url = false`).
     package var slug: String
+    /// The URL segment the item was first published under.
+    package var firstSlug: String
     package var firstSeen: Date
     package var lastSeen: Date
     /// When a build first found it gone from its catalogue (sold, withdrawn); `nil` while listed.
@@ -31,8 +34,8 @@ package struct ItemHistory: Sendable, Equatable {
     package var snapshots: [String: Data]
 
     package init(key: HistoryItemKey, slug: String, firstSeen: Date, lastSeen: Date, goneSince: Date? = nil, status: String,
-                 price: String? = nil, previousPrice: String? = nil, snapshots: [String: Data] = [:]) {
-        self.key = key; self.slug = slug; self.firstSeen = firstSeen; self.lastSeen = lastSeen; self.goneSince = goneSince
+                 price: String? = nil, previousPrice: String? = nil, snapshots: [String: Data] = [:], firstSlug: String? = nil) {
+        self.key = key; self.slug = slug; self.firstSlug = firstSlug ?? slug; self.firstSeen = firstSeen; self.lastSeen = lastSeen; self.goneSince = goneSince
         self.status = status; self.price = price; self.previousPrice = previousPrice; self.snapshots = snapshots
     }
 }

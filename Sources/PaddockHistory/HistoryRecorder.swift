@@ -33,8 +33,8 @@ struct HistoryRecorder {
                 }
             } else {
                 try db.execute(sql: """
-                    INSERT INTO item (kind, id, slug, first_seen, last_seen, status, price) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: args + [item.slug, now, now, item.status, item.price])
+                    INSERT INTO item (kind, id, first_slug, slug, first_seen, last_seen, status, price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: args + [item.slug, item.slug, now, now, item.status, item.price])
                 try status(item.key, item.status)
                 try price(item.key, item.price)
             }

@@ -52,7 +52,7 @@ package final class HistoryStore: Sendable {
                 var contents = HistoryContents()
                 contents.firstBuild = try Double.fetchOne(db, sql: "SELECT MIN(at) FROM build").map(Date.init(timeIntervalSince1970:))
                 let items = try Row.fetchCursor(db, sql: """
-                    SELECT kind, id, slug, first_seen, last_seen, gone_since, status, price, previous_price FROM item
+                    SELECT kind, id, slug, first_seen, last_seen, gone_since, status, price, previous_price, first_slug FROM item
                     """)
                 while let row = try items.next() {
                     let key = HistoryItemKey(kind: row[0], id: row[1])
@@ -60,7 +60,7 @@ package final class HistoryStore: Sendable {
                         key: key, slug: row[2], firstSeen: Date(timeIntervalSince1970: row[3]),
                         lastSeen: Date(timeIntervalSince1970: row[4]),
                         goneSince: (row[5] as Double?).map(Date.init(timeIntervalSince1970:)),
-                        status: row[6], price: row[7], previousPrice: row[8])
+                        status: row[6], price: row[7], previousPrice: row[8], firstSlug: row[9])
                 }
                 let urls = try Row.fetchCursor(db, sql: """
                     SELECT path, kind, id, language, first_published, last_published FROM published_url

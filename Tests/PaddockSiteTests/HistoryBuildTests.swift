@@ -157,6 +157,8 @@ import Testing
         #expect(old.contains("<link rel=\"canonical\" href=\"https://stal-devries.example/en/horses/caesar/\">"))
         #expect(built.text("_redirects")?.contains("/de/horses/cesar/ /de/horses/caesar/ 301") == true)
         #expect(built.text("_redirects")?.contains("/de/horses/cesar/index.html /de/horses/caesar/ 301") == true)
+        let item = try #require(try HistoryStore(file: SiteHistory.file(config)).read().items[ItemKind.horse.key("103")])
+        #expect(item.firstSlug == "cesar" && item.slug == "caesar")
     }
 
     @Test func aDamagedHistoryStopsTheBuildNamingTheFileAndMovedAsideTheSiteRebuilds() async throws {
