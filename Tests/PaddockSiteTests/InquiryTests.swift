@@ -29,9 +29,9 @@ import Testing
     @Test func whatsAppAndLifecycleKeysAreCheckedByName() throws {
         let root = URL(filePath: "/srv/stable")
         let base = "title = \"A\"\nbase_url = \"https://a.example/\"\n"
-        let config = try SiteConfig(toml: base + "[contact]\nwhatsapp = \"+31 6 1234 5678\"\n[lifecycle]\nnew_days = 7\nsold_page_days = 0\nsold_archive = true\nkeep_first_url = false\n", root: root)
+        let config = try SiteConfig(toml: base + "[contact]\nwhatsapp = \"+31 6 1234 5678\"\n[lifecycle]\nnew_days = 7\nsold_page_days = 0\nsold_archive = true\nkeep_first_url = false\nforce_redirects = true\n", root: root)
         #expect(config.contactWhatsApp == "31612345678")
-        #expect(config.lifecycle == LifecycleSettings(newDays: 7, soldPageDays: 0, soldArchive: true, keepFirstURL: false))
+        #expect(config.lifecycle == LifecycleSettings(newDays: 7, soldPageDays: 0, soldArchive: true, keepFirstURL: false, forceRedirects: true))
         for (toml, key) in [("[contact]\nwhatsapp = \"call me\"\n", "contact.whatsapp"),
                             ("[lifecycle]\nnew_days = -1\n", "lifecycle.new_days"),
                             ("[lifecycle]\nsold_page_days = \"30\"\n", "lifecycle.sold_page_days"),

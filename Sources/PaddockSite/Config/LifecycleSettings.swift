@@ -13,12 +13,17 @@ package struct LifecycleSettings: Sendable, Equatable, CustomStringConvertible {
     /// A renamed item keeps the address it was first published under (the default); `false`
     /// moves it to the slug of its new name, and its old address redirects there.
     package var keepFirstURL = true
+    /// Writes `301!` in `_redirects`: Netlify then redirects even where a file exists (the static
+    /// redirect page always does). Cloudflare Pages always redirects and does not accept the `!`.
+    package var forceRedirects = false
 
-    package init(newDays: Int = 14, soldPageDays: Int = 60, soldArchive: Bool = false, keepFirstURL: Bool = true) {
+    package init(newDays: Int = 14, soldPageDays: Int = 60, soldArchive: Bool = false, keepFirstURL: Bool = true,
+                 forceRedirects: Bool = false) {
         self.newDays = newDays; self.soldPageDays = soldPageDays; self.soldArchive = soldArchive; self.keepFirstURL = keepFirstURL
+        self.forceRedirects = forceRedirects
     }
 
-    package var description: String { "lifecycle(\(newDays),\(soldPageDays),\(soldArchive),\(keepFirstURL))" }
+    package var description: String { "lifecycle(\(newDays),\(soldPageDays),\(soldArchive),\(keepFirstURL),\(forceRedirects))" }
 }
 
 extension SiteConfig {
@@ -29,6 +34,7 @@ extension SiteConfig {
         settings.soldPageDays = try days(&section, "sold_page_days") ?? settings.soldPageDays
         settings.soldArchive = try section.bool("sold_archive") ?? settings.soldArchive
         settings.keepFirstURL = try section.bool("keep_first_url") ?? settings.keepFirstURL
+        settings.forceRedirects = try section.bool("force_redirects") ?? settings.forceRedirects
         try section.finish()
         return settings
     }

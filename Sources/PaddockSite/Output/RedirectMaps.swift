@@ -4,10 +4,12 @@ import Foundation
 /// `_redirects` for Netlify and Cloudflare Pages, and `redirects.map`, the entries of an nginx
 /// `map` block (see docs/history.md).
 enum RedirectMaps {
-    /// `/old/ /new/ 301`, once for the folder address and once for its `index.html`.
+    /// `/old/ /new/ 301`, once for the folder address and once for its `index.html` (`301!` with
+    /// `[lifecycle] force_redirects`, for Netlify, which otherwise serves the redirect page there).
     static func netlify(plan: SitePlan) -> String {
         var out = "# Written by Paddock: addresses published before, and where they are now.\n"
-        for (from, target) in entries(plan) { out += "\(from) \(target) 301\n" }
+        let status = plan.config.lifecycle.forceRedirects ? "301!" : "301"
+        for (from, target) in entries(plan) { out += "\(from) \(target) \(status)\n" }
         return out
     }
 

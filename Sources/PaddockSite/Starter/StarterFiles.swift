@@ -36,6 +36,7 @@ enum StarterFiles {
         # sold_page_days = 60     # a sold item's page stays this long, marked sold
         # sold_archive = false    # true writes /{lang}/sold/
         # keep_first_url = true   # a renamed item keeps its first address
+        # force_redirects = false # true on Netlify: `301!` in _redirects (docs/history.md)
 
         [folders]
         # Your copy of the default theme; remove this line to use the bundled theme.
