@@ -48,6 +48,10 @@ struct TOMLSection {
         try value(key, .int)?.int
     }
 
+    mutating func bool(_ key: String) throws -> Bool? {
+        try value(key, .bool)?.bool
+    }
+
     /// A positive integer (counts, sizes).
     mutating func positiveInt(_ key: String) throws -> Int? {
         guard let number = try int(key) else { return nil }
@@ -63,10 +67,6 @@ struct TOMLSection {
             throw error(.invalidValue, key, "must be a number of seconds greater than zero, found \(seconds)")
         }
         return .milliseconds(Int64((seconds * 1000).rounded()))
-    }
-
-    mutating func bool(_ key: String) throws -> Bool? {
-        try value(key, .bool)?.bool
     }
 
     /// An array of positive integers.
