@@ -16,6 +16,7 @@ import Testing
     static func settings(_ sandbox: SandboxServer) -> MediaSettings {
         var media = MediaSettings()
         media.widths = [320, 640]
+        media.avifEffort = 0   // the fastest AVIF encoder: the suite runs beside others on two cores
         media.downloadTimeLimit = .seconds(30)
         media.maxBytes = 20 << 20
         media.videoThumbnailURL = sandbox.mediaBaseURL + "/generated/480x360.jpg?video={id}"
