@@ -48,6 +48,6 @@ let written = try await withThrowingTaskGroup(of: Int.self) { group in
 let elapsed = ContinuousClock.now - started
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+getrusage(RUSAGE_SELF.rawValue, &usage)
 print(String(format: "paddock: %d files, %d variants, %.2f s, %.2f files/s, peak RSS %d MB",
              files.count, written, seconds, Double(files.count) / seconds, usage.ru_maxrss / 1024))
