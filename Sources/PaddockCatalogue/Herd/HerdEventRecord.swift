@@ -81,3 +81,12 @@ extension CalendarDate {
         return CalendarDate(year: c.year!, month: c.month!, day: c.day!)
     }
 }
+
+extension HerdAnimal {
+    /// Takes the reproduction history, calving number and last calving from the animal's events.
+    package mutating func apply(_ events: HerdEvents) {
+        reproduction = events.reproduction
+        calvingNumber = events.calvingNumber
+        lastCalving = events.lastCalving
+    }
+}
