@@ -101,7 +101,7 @@ for i in range(40):
         if i % 7 == 2:
             add("insemination", ts(2025, 9, 3, 11, 0, i), {"days_to_calving": 282})
             add("pregnancy_result", ts(2025, 10, 20, 10, 0, i), {"pregnant": True})
-        if i == 12:
+        if i == 13:
             add("insemination", ts(2024, 6, 1, 8, 0, 0), {"days_to_calving": 280})
             add("pregnancy_result", ts(2024, 7, 15, 8, 0, 1), {"pregnant": True})
             add("abort", ts(2024, 11, 2, 8, 0, 2), {"late_abort": True})

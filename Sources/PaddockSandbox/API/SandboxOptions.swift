@@ -37,6 +37,9 @@ package struct SandboxOptions: Sendable {
     package var smaxtecPassword: String = "sandbox-smaxtec-password"
     /// Life of a smaXtec token (the document does not say; an hour here). `.zero` refuses every token at once.
     package var smaxtecTokenLifetime: Duration = .seconds(3600)
+    /// Refuse a smaXtec token once this many authorised requests (anyone's) came in since it was
+    /// issued: a token that runs out in the middle of a fetch, deterministically; `nil` never.
+    package var smaxtecRequestsPerToken: Int? = nil
 
     // MARK: Data
     /// Add the hostile items (markup in names, `{{`, RTL text, `javascript:` URLs, hostile HorseTelex HTML).

@@ -90,7 +90,7 @@ package final class SandboxServer: Sendable {
         }
         let log = SandboxRequestLog()
         let oauth = OAuthState(accessTokenLifetime: options.accessTokenLifetime)
-        let smaxtec = SmaxtecTokens(lifetime: options.smaxtecTokenLifetime)
+        let smaxtec = SmaxtecTokens(lifetime: options.smaxtecTokenLifetime, requestsPerToken: options.smaxtecRequestsPerToken)
         let responder = SandboxResponder(store: store, options: options, plan: FaultPlan(options: options),
                                          log: log, oauth: oauth, smaxtecTokens: smaxtec, logger: logger)
         let router = Router(context: SandboxRequestContext.self)
