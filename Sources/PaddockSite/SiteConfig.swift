@@ -31,6 +31,8 @@ package struct SiteConfig: Sendable, Equatable {
     /// Equicty ids of horses shown on the home page; empty shows the first few.
     package var featuredHorses: [String]
     package var sources: SourcesConfiguration
+    /// What the site shows of the smaXtec herd.
+    package var herd: HerdSettings
 
     package var defaultLanguage: String { languages.first ?? "en" }
 
@@ -38,8 +40,10 @@ package struct SiteConfig: Sendable, Equatable {
         root: URL, title: String, baseURL: String, description: String? = nil, languages: [String] = ["en"],
         contactEmail: String? = nil, contactPhone: String? = nil, currency: String = "EUR",
         templatesFolder: URL? = nil, pagesFolder: URL? = nil, staticFolder: URL? = nil, outputFolder: URL? = nil,
-        horsesPerPage: Int = 24, featuredHorses: [String] = [], sources: SourcesConfiguration? = nil
+        horsesPerPage: Int = 24, featuredHorses: [String] = [], sources: SourcesConfiguration? = nil,
+        herd: HerdSettings = HerdSettings()
     ) {
+        self.herd = herd
         self.root = root; self.title = title
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.description = description; self.languages = languages

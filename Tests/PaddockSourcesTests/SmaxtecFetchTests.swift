@@ -111,7 +111,12 @@ import Testing
                 guard case SourcesError.listingFailed(.smaxtec, "organisations", .unauthorized(.smaxtec, _, 401, _)) = error else { return false }
                 return "\(error)".contains("PADDOCK_SMAXTEC_PASSWORD")
             }
-            #expect(await sandbox.smaxtecTokensIssued == 2, "one token, then one new token after the 401, then the failure")
+            // One token, one new token after the 401, then the failure (a sign-in whose answer a
+            // loaded machine lost in a timeout is asked again, so a third may be issued, never more).
+            let issued = await sandbox.smaxtecTokensIssued
+            #expect((2...3).contains(issued), "\(issued) tokens issued")
+            let refused = await sandbox.requestLog.requests(to: .smaxtec).filter { $0.status == 401 }
+            #expect(refused.count == 2 && refused.allSatisfy { $0.path.hasSuffix("/v1/organisation") }, "\(refused.map(\.path))")
             #expect(!FileManager.default.fileExists(atPath: cache.appending(path: "catalogue-en.json").path), "nothing assembled")
         }
     }

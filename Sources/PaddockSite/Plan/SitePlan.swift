@@ -30,6 +30,10 @@ package struct SitePlan: Sendable {
     package let hasHorses: Bool
     /// The site has a for-sale section (Husbandry configured or animals fetched).
     package let hasAnimals: Bool
+    /// The smaXtec herd the site lists.
+    package let herd: HerdPlan
+    /// The site has a herd section (smaXtec configured or a herd fetched).
+    package let hasHerd: Bool
     /// All files to render, in a deterministic order.
     package private(set) var pages: [PlannedPage] = []
     private var pageIndex: [String: Int] = [:]
@@ -47,6 +51,10 @@ package struct SitePlan: Sendable {
             byLanguage[catalogue.language] = catalogue
         }
         for language in languages where byLanguage[language] == nil { byLanguage[language] = Catalogue(language: language) }
+        // Herd animals tagged for sale join the animals for sale.
+        for language in languages {
+            byLanguage[language]!.animals += HerdPlan.saleAnimals(byLanguage[language]!.herd, settings: config.herd)
+        }
         self.catalogues = byLanguage
         let ordered = languages.compactMap { byLanguage[$0] }
 
@@ -77,6 +85,8 @@ package struct SitePlan: Sendable {
         markdownSlugs = SlugAllocator.allocate(markdownPages.filter { $0 != "index" }.map { ($0, $0) })
         hasHorses = config.sources.equicty != nil || ordered.contains { !$0.horses.isEmpty }
         hasAnimals = config.sources.husbandry != nil || ordered.contains { !$0.animals.isEmpty }
+        herd = HerdPlan(catalogues: ordered, settings: config.herd)
+        hasHerd = config.sources.smaxtec != nil || !herd.animals.isEmpty
 
         var builder = PlanBuilder(defaultLanguage: languages[0])
         builder.add(key: "root", path: "index.html", language: languages[0], kind: .languageRedirect)
