@@ -57,11 +57,27 @@ extension CatalogueFetcher {
         var done = 1
         var total = 1 + chosen.count
         progress?(FetchProgress(source: source, done: done, total: total))
-        var animals: [HerdAnimal] = []
-        for organisation in chosen {
-            let listed = try await listing("animals of organisation \(organisation.name ?? organisation.id)") {
-                try await client.animals(organisation: organisation.id)
+        // The organisations' animal lists at the same time, kept in the organisations' order.
+        let lists = try await withThrowingTaskGroup(of: (Int, ResponseStore.Loaded<(animals: [HerdAnimal], skipped: [String])>).self) { group in
+            for (index, organisation) in chosen.enumerated() {
+                group.addTask {
+                    do {
+                        return (index, try await client.animals(organisation: organisation.id))
+                    } catch let error as SourcesError {
+                        throw SourcesError.listingFailed(service: .smaxtec, listing: "animals of organisation \(organisation.name ?? organisation.id)",
+                                                         underlying: error)
+                    }
+                }
             }
+            var lists: [Int: ResponseStore.Loaded<(animals: [HerdAnimal], skipped: [String])>] = [:]
+            for try await (index, loaded) in group { lists[index] = loaded }
+            return lists
+        }
+        var animals: [HerdAnimal] = []
+        for (index, organisation) in chosen.enumerated() {
+            let loaded = lists[index]!
+            await account(loaded.origin, item: "animals of organisation \(organisation.name ?? organisation.id)")
+            let listed = loaded.value
             for skipped in listed.skipped {
                 await journal.warn("skipped an unreadable \(SourceService.smaxtec) animal of organisation \(organisation.id): \(skipped)")
             }
