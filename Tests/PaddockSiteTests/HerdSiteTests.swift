@@ -7,7 +7,7 @@ import Testing
 @testable import PaddockSite
 
 /// Whole builds of a herd site from the sandbox's smaXtec API, compared with its statement.
-@Suite struct HerdSiteTests {
+@Suite(.serialized) struct HerdSiteTests {
     static let logger = Logger(label: "test.herd", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// A site with only `[sources.smaxtec]`.
