@@ -56,6 +56,8 @@ import Testing
             #expect(!statement.privateValues.isEmpty)
             let leaked = Self.leaks(built, statement.privateValues)
             #expect(leaked.isEmpty, "private smaXtec data in the site: \(leaked.prefix(8))")
+            // The same grep finds what is published (the ear tags, shown on this site): it can fail.
+            #expect(Self.leaks(built, Set(statement.listed.values.map(\.officialID))).count >= statement.listed.count)
             for language in ["en", "de"] {
                 let pages = try Self.herdPages(built, language: language)
                 #expect(Set(pages.keys) == Set(statement.listed.values.map(\.officialID)), "\(language): herd pages differ from the statement")
