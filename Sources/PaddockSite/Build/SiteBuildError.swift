@@ -1,3 +1,4 @@
+import PaddockHistory
 import PaddockTemplate
 
 /// Why a build stopped. The published site is left as it was in every case.
@@ -18,6 +19,8 @@ package enum SiteBuildError: Error, CustomStringConvertible {
     case publish(underlying: any Error)
     /// Another build holds the lock and the caller asked not to wait.
     case busy(lock: String)
+    /// The site's history database is damaged, locked or unusable (the error names the file).
+    case history(HistoryError)
 
     package var description: String {
         switch self {
@@ -33,6 +36,7 @@ package enum SiteBuildError: Error, CustomStringConvertible {
         case .attribution(let error): "not built: \(error)"
         case .publish(let error): "not published: \(error)"
         case .busy(let lock): "another build is running (lock held: \(lock))"
+        case .history(let error): "not built: \(error)"
         }
     }
 }

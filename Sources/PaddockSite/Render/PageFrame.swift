@@ -33,7 +33,7 @@ struct PageFrame {
     }
 
     /// How many keys ``context(title:description:image:ogType:jsonLD:equicty:horsetelex:extra:)`` adds.
-    static let reservedKeys = 20
+    static let reservedKeys = 21
 
     static let languageNames = ["en": "English", "fr": "Français", "de": "Deutsch", "nl": "Nederlands"]
 
@@ -92,6 +92,7 @@ struct PageFrame {
         map["jsonLD"] = .nonEmpty(jsonLD.map(JSONLD.script))
         map["feedHref"] = plan.hasAnimals ? .string("\(language)/feed.xml") : .null
         map["homeHref"] = .string("\(language)/")
+        map["soldArchiveHref"] = plan.lifecycle?.settings.soldArchive == true ? .string("\(language)/sold/") : .null
         map["attribution"] = .map(["equicty": .bool(equicty), "horsetelex": .bool(horsetelex)])
         return .map(map)
     }
