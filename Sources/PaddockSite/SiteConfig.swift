@@ -41,6 +41,8 @@ package struct SiteConfig: Sendable, Equatable {
     /// has it on unless the file turns it off; one made in code has it off unless given
     /// (tests and benchmarks opt in).
     package var media: MediaSettings
+    /// What the site shows of the smaXtec herd.
+    package var herd: HerdSettings
 
     package var defaultLanguage: String { languages.first ?? "en" }
 
@@ -54,8 +56,10 @@ package struct SiteConfig: Sendable, Equatable {
         contactEmail: String? = nil, contactPhone: String? = nil, currency: String = "EUR",
         templatesFolder: URL? = nil, pagesFolder: URL? = nil, staticFolder: URL? = nil, outputFolder: URL? = nil,
         horsesPerPage: Int = 24, featuredHorses: [String] = [], sources: SourcesConfiguration? = nil,
-        media: MediaSettings = .off
+        media: MediaSettings = .off,
+        herd: HerdSettings = HerdSettings()
     ) {
+        self.herd = herd
         self.root = root; self.title = title
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.description = description; self.languages = languages

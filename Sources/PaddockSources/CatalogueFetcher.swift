@@ -98,9 +98,11 @@ package struct CatalogueFetcher: Sendable {
                      progress: (@Sendable (FetchProgress) -> Void)?) async throws -> FetchReport {
         let equicty = try equictyClient(store: store)
         let husbandry = try husbandryClient(store: store, journal: journal)
+        let smaxtec = smaxtecClient(store: store)
         let languages = configuration.languages.isEmpty ? ["en"] : configuration.languages
 
         async let animalsResult = fetchAnimalsIfConfigured(husbandry, journal: journal, progress: progress)
+        async let herdResult = fetchHerdIfConfigured(smaxtec, journal: journal, progress: progress)
         var horsesByLanguage: [String: EquictyFetch] = [:]
         if let equicty {
             try await withThrowingTaskGroup(of: (String, EquictyFetch).self) { group in
@@ -111,13 +113,14 @@ package struct CatalogueFetcher: Sendable {
             }
         }
         let animals = try await animalsResult
+        let herd = try await herdResult
 
         var report = FetchReport()
         for language in languages {
             let horses = horsesByLanguage[language]
-            let fetchedAt = [horses?.newest, animals?.newest].compactMap { $0 }.max()
+            let fetchedAt = [horses?.newest, animals?.newest, herd?.newest].compactMap { $0 }.max()
             report.catalogues.append(Catalogue(language: language, horses: horses?.horses ?? [],
-                                               animals: animals?.animals ?? [], fetchedAt: fetchedAt))
+                                               animals: animals?.animals ?? [], herd: herd?.animals ?? [], fetchedAt: fetchedAt))
             if let horses {
                 report.counts.append(FetchCount(service: .equicty, language: language, items: horses.horses.count,
                                                 fromCache: horses.fromCache, failed: horses.failed))
@@ -126,6 +129,10 @@ package struct CatalogueFetcher: Sendable {
         if let animals {
             report.counts.append(FetchCount(service: .husbandry, language: nil, items: animals.animals.count,
                                             fromCache: animals.fromCache, failed: 0))
+        }
+        if let herd {
+            report.counts.append(FetchCount(service: .smaxtec, language: nil, items: herd.animals.count,
+                                            fromCache: herd.fromCache, failed: herd.failed))
         }
         return report
     }

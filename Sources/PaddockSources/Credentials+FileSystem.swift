@@ -40,6 +40,8 @@ extension Credentials {
             credentials.husbandryUserKeys = v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         if let v = env("PADDOCK_WEBHOOK_SECRET") { credentials.webhookSecret = v }
+        if let v = env("PADDOCK_SMAXTEC_EMAIL") { credentials.smaxtecEmail = v }
+        if let v = env("PADDOCK_SMAXTEC_PASSWORD") { credentials.smaxtecPassword = v }
         return credentials
     }
 

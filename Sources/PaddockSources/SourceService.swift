@@ -4,6 +4,7 @@ package enum SourceService: String, Sendable, Hashable, CaseIterable, CustomStri
     case husbandry
     /// The hosts of the pictures the catalogue's items show (mirrored into the site).
     case media
+    case smaxtec
 
     /// The service's name as users know it.
     package var description: String {
@@ -11,6 +12,7 @@ package enum SourceService: String, Sendable, Hashable, CaseIterable, CustomStri
         case .equicty: "Equicty"
         case .husbandry: "Husbandry Pro"
         case .media: "picture hosts"
+        case .smaxtec: "smaXtec"
         }
     }
 }

@@ -7,6 +7,8 @@ package struct SourcesConfiguration: Sendable, Equatable {
     package var equicty: EquictySourceConfiguration?
     /// The Husbandry Pro source, or `nil` when the site lists no animals for sale.
     package var husbandry: HusbandrySourceConfiguration?
+    /// The smaXtec source, or `nil` when the site shows no herd.
+    package var smaxtec: SmaxtecSourceConfiguration?
     /// Languages to fetch, lower case (`en`, `fr`, `de`, `nl`); the catalogue is fetched once per language.
     package var languages: [String]
     /// Requests in flight at once, per run (default 8).
@@ -91,5 +93,19 @@ package struct HusbandrySourceConfiguration: Sendable, Equatable {
                 pageSize: Int = 100) {
         self.version = version; self.baseURL = baseURL; self.authorizeURL = authorizeURL; self.tokenURL = tokenURL
         self.animalTypes = animalTypes; self.statuses = statuses; self.pageSize = max(1, pageSize)
+    }
+}
+
+/// The smaXtec Integration API of one farm: the organisations whose herd the site shows.
+package struct SmaxtecSourceConfiguration: Sendable, Equatable {
+    package static let defaultBaseURL = "https://api.smaxtec.com/api"
+    /// Base URL without trailing slash; `/v1/user/get_token`, `/v1/organisation`, `/v2/integration/…` are appended.
+    package var baseURL: String
+    /// Organisations by `organisation_id`, or by name when the name is unique among the user's;
+    /// empty takes every organisation of the user.
+    package var organisations: [String]
+
+    package init(baseURL: String = SmaxtecSourceConfiguration.defaultBaseURL, organisations: [String] = []) {
+        self.baseURL = baseURL; self.organisations = organisations
     }
 }

@@ -31,13 +31,18 @@ package enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
     indirect case listingFailed(service: SourceService, listing: String, underlying: SourcesError)
     /// The cache folder could not be written or read.
     case cache(path: String, detail: String)
+    /// A configured organisation is not among the user's, or its name is not unique.
+    case unknownOrganisation(service: SourceService, wanted: String, detail: String)
 
     package var description: String {
         switch self {
         case .unauthorized(let service, let item, let status, let message):
             let reason = message.map { ": \"\($0)\"" } ?? ""
-            let hint = service == .equicty ? "check the Equicty API key (PADDOCK_EQUICTY_API_KEY)"
-                : "check the Husbandry credentials, or run `paddock login husbandry`"
+            let hint = switch service {
+            case .equicty: "check the Equicty API key (PADDOCK_EQUICTY_API_KEY)"
+            case .husbandry: "check the Husbandry credentials, or run `paddock login husbandry`"
+            case .smaxtec: "check the smaXtec email and password (PADDOCK_SMAXTEC_EMAIL, PADDOCK_SMAXTEC_PASSWORD)"
+            }
             return "\(service) refused the credentials for \(item) (HTTP \(status))\(reason); \(hint)"
         case .serviceError(let service, let item, let status, let message):
             return "\(service) answered \(item) with an error (HTTP \(status)): \"\(message)\""
@@ -69,6 +74,8 @@ package enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
             return "could not fetch the \(service) \(listing), so nothing is published: \(underlying)"
         case .cache(let path, let detail):
             return "cache \(path): \(detail)"
+        case .unknownOrganisation(let service, let wanted, let detail):
+            return "\(service) organisation \"\(wanted)\" (sources.smaxtec.organisations): \(detail)"
         }
     }
 
@@ -81,7 +88,7 @@ package enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
              .transport(let s, _, _, _), .malformedResponse(let s, _, _, _), .bodyTooLarge(let s, _, _),
              .rateLimited(let s, _, _), .serviceDown(let s, _, _), .missingCredential(let s, _, _), .oauth(let s, _, _),
              .staleRefreshToken(let s, _, _, _),
-             .notCached(let s, _), .listingFailed(let s, _, _):
+             .notCached(let s, _), .listingFailed(let s, _, _), .unknownOrganisation(let s, _, _):
             return s
         case .cache:
             return nil

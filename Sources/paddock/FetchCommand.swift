@@ -32,7 +32,7 @@ struct FetchCommand: AsyncParsableCommand {
         var log = Logger(label: "paddock.fetch", factory: { StreamLogHandler.standardError(label: $0) })
         log.logLevel = verbose ? .debug : (progress.isTerminal ? .warning : .info)
         let logger = log
-        if site.config.sources.equicty == nil && site.config.sources.husbandry == nil {
+        if site.config.sources.equicty == nil && site.config.sources.husbandry == nil && site.config.sources.smaxtec == nil {
             print("No sources are configured in \(site.configFile.path): nothing to fetch.")
             return
         }

@@ -9,7 +9,11 @@ enum FetchSummary {
         let how = report.mode == .offline ? "from the cache" : "\(report.requests) requests"
         lines.append("Fetched in \(String(format: "%.1f", seconds)) s (\(how)):")
         for count in report.counts {
-            let what = count.service == .equicty ? "horses" : "animals for sale"
+            let what = switch count.service {
+            case .equicty: "horses"
+            case .husbandry: "animals for sale"
+            case .smaxtec: "animals of the herd"
+            }
             let language = count.language.map { " (\($0))" } ?? ""
             var extras: [String] = []
             if count.fromCache > 0, report.mode == .network { extras.append("\(count.fromCache) from the cache") }

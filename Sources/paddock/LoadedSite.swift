@@ -43,7 +43,7 @@ struct LoadedSite {
         guard credentials.isEmpty else {
             return (SiteBuilder(config: config, provider: FetchingCatalogueProvider(fetcher: fetcher, offline: offline), logger: logger), nil)
         }
-        let missing = "No credentials configured (PADDOCK_EQUICTY_API_KEY, PADDOCK_HUSBANDRY_* or \(credentialsFile.path))"
+        let missing = "No credentials configured (PADDOCK_EQUICTY_API_KEY, PADDOCK_HUSBANDRY_*, PADDOCK_SMAXTEC_* or \(credentialsFile.path))"
         // Any language's snapshot means the site has fetched: build from the cache (a language
         // added since then fails the build with the cache's error, and the published site stays).
         let cache = ResponseCache(folder: config.sources.cacheFolder)

@@ -8,7 +8,7 @@ import PaddockSandbox
 struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox",
-        abstract: "Serve the Equicty and Husbandry APIs on loopback from the bundled demo data.",
+        abstract: "Serve the Equicty, Husbandry and smaXtec APIs on loopback from the bundled demo data.",
         discussion: "Runs until interrupted (Ctrl-C) or sent SIGTERM. The credentials printed are the sandbox's own demo values."
     )
 
@@ -86,6 +86,8 @@ struct SandboxCommand: AsyncParsableCommand {
             authorize          \(server.husbandryAuthorizeURL)   (client_id: \(server.options.husbandryClientID))
             access_token       \(server.husbandryTokenURL)
             v1 API             \(server.husbandryV1BaseURL)/v1/api.php   (user_keys: \(server.husbandryUserKeys.joined(separator: ", ")))
+          smaXtec base URL     \(server.smaxtecBaseURL)   (email: \(server.options.smaxtecEmail), password: \(server.options.smaxtecPassword))
+            organisations      \(server.smaxtecOrganisations.map { "\($0.id) (\($0.name))" }.joined(separator: ", "))
           Media                \(server.mediaBaseURL)
             video thumbnails   [media] video_thumbnail_url = "\(server.videoThumbnailURL)"
         Press Ctrl-C to stop.

@@ -29,7 +29,13 @@ import PaddockCatalogue
             sireGenetics: [Gene(name: "Albino", trait: "recessive"), Gene(name: "Pastel")], damGenetics: [Gene(name: "Albino", trait: "het")],
             photos: ["https://img.example/p1.jpg"], tags: ["captive bred", "eats f/t"], price: Decimal(string: "1249.95"),
             displayCurrency: "EUR", pricingNotes: "Shipping extra", buyerNotes: "Feeds on rats", breeder: "Scale & Co")
-        return Catalogue(language: "nl", horses: [horse, Horse(id: "2", name: "Plain")], animals: [animal],
+        let cow = HerdAnimal(
+            organisationID: "org <1>", officialID: "AT 111 ../x", organisationName: "Hof \"Berger\"", name: "Susi 🐮",
+            birthday: CalendarDate(year: 2019, month: 1, day: 10), breeds: [BreedShare(breed: "Fleckvieh", percent: 78.5)],
+            lactationStatus: .dry, tags: ["for-sale"], archived: true, calvingNumber: 3, lastCalving: CalendarDate(year: 2025, month: 3, day: 1),
+            reproduction: [ReproductionEvent(kind: .pregnancyResult, date: CalendarDate(year: 2024, month: 6, day: 1), pregnant: true,
+                                             expectedCalving: CalendarDate(year: 2025, month: 3, day: 2), calvingNumber: 3, lateAbort: true)])
+        return Catalogue(language: "nl", horses: [horse, Horse(id: "2", name: "Plain")], animals: [animal], herd: [cow],
                          fetchedAt: Date(timeIntervalSinceReferenceDate: 812_345_678))
     }()
 
@@ -37,7 +43,8 @@ import PaddockCatalogue
         // A field the fixture leaves empty would not prove the codec carries it.
         let horse = Self.full.horses[0], animal = Self.full.animals[0]
         let values: [Any] = [Self.full, horse, horse.pictures[0], horse.additional!, horse.pedigree!, horse.birthDate!,
-                             animal, animal.species, animal.sireGenetics[0]]
+                             animal, animal.species, animal.sireGenetics[0],
+                             Self.full.herd[0], Self.full.herd[0].breeds[0], Self.full.herd[0].reproduction[0]]
         for value in values {
             for child in Mirror(reflecting: value).children {
                 let mirror = Mirror(reflecting: child.value)

@@ -26,8 +26,9 @@ package enum DemoData {
         get throws { try DemoStore.load(folder: DemoStore.bundledFolder, includeHostile: false).stableName }
     }
 
-    /// One catalogue per language, in the order given: every horse, and the animals for sale of all
-    /// demo breeders (``SaleAnimal/breeder`` names the breeder).
+    /// One catalogue per language, in the order given: every horse, the animals for sale of all
+    /// demo breeders (``SaleAnimal/breeder`` names the breeder), and the smaXtec herd (sold and
+    /// archived animals included, as a fetch gives them).
     /// - Parameters:
     ///   - languages: lower-case codes; unknown ones fall back to English words.
     ///   - mediaBaseURL: where ``mediaFolder`` is published, without trailing slash.
@@ -44,13 +45,29 @@ package enum DemoData {
     ) throws -> [Catalogue] {
         let store = try DemoStore.load(folder: DemoStore.bundledFolder, includeHostile: includeHostile,
                                        horseCount: horseCount, animalCount: animalCount)
+        let herd = try herdAnimals(store.herd)
         let base = mediaBaseURL.hasSuffix("/") ? String(mediaBaseURL.dropLast()) : mediaBaseURL
         return languages.map { language in
             let context = WireContext(language: language.lowercased(), mediaBase: base,
                                       today: today ?? SandboxResponder.todayUTC(), variants: .canonical)
             let converter = DemoCatalogueConverter(store: store, context: context, colors: horsetelexColors)
             return Catalogue(language: language.lowercased(), horses: store.horses.map(converter.horse),
-                             animals: store.animals.filter(store.isOffered).map(converter.animal))
+                             animals: store.animals.filter(store.isOffered).map(converter.animal), herd: herd)
         }
+    }
+
+    /// The herd as the client reads the sandbox's answers (the same bytes, through the same decoder).
+    static func herdAnimals(_ herd: DemoHerd) throws -> [HerdAnimal] {
+        var animals: [HerdAnimal] = []
+        for organisation in herd.organisations {
+            let body = Data(herd.animalsBodies[organisation.id] ?? Array("[]".utf8))
+            let events = Dictionary(organisation.animals.map { ($0.officialID, $0.eventsBody) }, uniquingKeysWith: { a, _ in a })
+            for var animal in try SmaxtecBody.animals(body, organisation: organisation.id).animals {
+                animal.organisationName = organisation.name
+                if let body = events[animal.officialID] { animal.apply(try HerdEvents(smaxtecJSON: Data(body))) }
+                animals.append(animal)
+            }
+        }
+        return animals
     }
 }

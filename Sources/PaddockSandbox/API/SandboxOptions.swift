@@ -32,6 +32,15 @@ package struct SandboxOptions: Sendable {
     /// Husbandry v2 account whose animals the OAuth user sees: an index into the demo breeders.
     package var husbandryV2Breeder: Int = 0
 
+    /// The smaXtec user: `get_token` answers only this email and password.
+    package var smaxtecEmail: String = "farmer@sandbox.invalid"
+    package var smaxtecPassword: String = "sandbox-smaxtec-password"
+    /// Life of a smaXtec token (the document does not say; an hour here). `.zero` refuses every token at once.
+    package var smaxtecTokenLifetime: Duration = .seconds(3600)
+    /// Refuse a smaXtec token once this many authorised requests (anyone's) came in since it was
+    /// issued: a token that runs out in the middle of a fetch, deterministically; `nil` never.
+    package var smaxtecRequestsPerToken: Int? = nil
+
     // MARK: Data
     /// Add the hostile items (markup in names, `{{`, RTL text, `javascript:` URLs, hostile HorseTelex HTML).
     package var includeHostile: Bool = false
@@ -42,6 +51,8 @@ package struct SandboxOptions: Sendable {
     package var horseCount: Int? = nil
     /// Serve this many animals (half for sale) instead of the 44 demo ones; `nil` serves the demo set.
     package var animalCount: Int? = nil
+    /// Serve this many smaXtec animals instead of the 40 demo ones (repeated with new ear tags); `nil` serves the demo herd.
+    package var herdCount: Int? = nil
     /// Which documented variants are served (see docs/sandbox.md).
     package var variants: SandboxVariants = .mixed
 

@@ -4,7 +4,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 
-/// Both remote APIs (Equicty, Husbandry v1/v2 with OAuth) and the demo pictures, served on loopback
+/// The remote APIs (Equicty, Husbandry v1/v2 with OAuth, smaXtec) and the demo pictures, served on loopback
 /// from the bundled demo data, with the faults of its ``SandboxOptions``.
 ///
 /// ```swift
@@ -24,6 +24,7 @@ package final class SandboxServer: Sendable {
     package let requestLog: SandboxRequestLog
 
     let oauthState: OAuthState
+    let smaxtecTokens: SmaxtecTokens
     private let serviceGroup: ServiceGroup
     private let runTask: Task<Void, any Error>
 
@@ -45,6 +46,17 @@ package final class SandboxServer: Sendable {
     /// A `[media] video_thumbnail_url` that keeps video thumbnails in the sandbox (a generated
     /// 480 × 360 photograph per video), so that nothing asks YouTube.
     package var videoThumbnailURL: String { mediaBaseURL + "/generated/480x360.jpg?video={id}" }
+    /// smaXtec base URL in the shape of `https://api.smaxtec.com/api`: `/v1/user/get_token`,
+    /// `/v1/organisation`, `/v2/integration/organisations/{id}/animals`.
+    package var smaxtecBaseURL: String { baseURL + "/smaxtec/api" }
+    /// The smaXtec organisations of the demo herd: id and name, in order.
+    package let smaxtecOrganisations: [(id: String, name: String)]
+
+    /// Makes every smaXtec token issued so far expired: the next request with one gets a 401.
+    package func expireSmaxtecTokens() async { await smaxtecTokens.expireAll() }
+    /// How many smaXtec tokens were issued.
+    package var smaxtecTokensIssued: Int { get async { await smaxtecTokens.issued } }
+
     /// The v1 user keys of the demo breeders, in order (the first is also the v2 account by default).
     package let husbandryUserKeys: [String]
 
@@ -65,10 +77,12 @@ package final class SandboxServer: Sendable {
     private let storeBox: DemoStoreBox
     private let statementContext: WireContext
 
-    private init(port: Int, options: SandboxOptions, log: SandboxRequestLog, oauth: OAuthState,
+    private init(port: Int, options: SandboxOptions, log: SandboxRequestLog, oauth: OAuthState, smaxtec: SmaxtecTokens,
+                 organisations: [(id: String, name: String)],
                  group: ServiceGroup, task: Task<Void, any Error>, userKeys: [String],
                  storeBox: DemoStoreBox, statementContext: WireContext) {
         self.port = port; self.host = options.host; self.options = options; self.requestLog = log
+        self.smaxtecTokens = smaxtec; self.smaxtecOrganisations = organisations
         self.oauthState = oauth; self.serviceGroup = group; self.runTask = task; self.husbandryUserKeys = userKeys
         self.storeBox = storeBox; self.statementContext = statementContext
     }
@@ -81,22 +95,25 @@ package final class SandboxServer: Sendable {
     package static func start(options: SandboxOptions = SandboxOptions(), logger: Logger = SandboxServer.silentLogger) async throws -> SandboxServer {
         try options.validate()
         var store = try DemoStore.load(folder: try DemoStore.bundledFolder, includeHostile: options.includeHostile,
-                                       horseCount: options.horseCount, animalCount: options.animalCount)
+                                       horseCount: options.horseCount, animalCount: options.animalCount,
+                                       herdCount: options.herdCount)
         if options.variants == .strictDocs { store = store.withDocumentedConflicts() }
         guard store.breeders.indices.contains(options.husbandryV2Breeder) else {
             throw SandboxError.invalidOption(name: "husbandryV2Breeder", reason: "there are \(store.breeders.count) demo breeders")
         }
         let log = SandboxRequestLog()
         let oauth = OAuthState(accessTokenLifetime: options.accessTokenLifetime)
+        let smaxtec = SmaxtecTokens(lifetime: options.smaxtecTokenLifetime, requestsPerToken: options.smaxtecRequestsPerToken)
         let storeBox = DemoStoreBox(store)
         let responder = SandboxResponder(storeBox: storeBox, options: options, plan: FaultPlan(options: options),
-                                         log: log, oauth: oauth, logger: logger)
+                                         log: log, oauth: oauth, smaxtecTokens: smaxtec, logger: logger)
         let router = Router(context: SandboxRequestContext.self)
         router.add(middleware: NotFoundRecorder(responder: responder))
         responder.addEquictyRoutes(to: router)
         responder.addOAuthRoutes(to: router)
         responder.addHusbandryRoutes(to: router)
         responder.addPictureRoutes(to: router)
+        responder.addSmaxtecRoutes(to: router)
         responder.addMediaRoutes(to: router)
 
         let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
@@ -124,7 +141,8 @@ package final class SandboxServer: Sendable {
         }
         let context = WireContext(language: "en", mediaBase: "", today: options.today ?? SandboxResponder.todayUTC(),
                                   variants: options.variants)
-        return SandboxServer(port: port, options: options, log: log, oauth: oauth, group: group, task: task,
+        return SandboxServer(port: port, options: options, log: log, oauth: oauth, smaxtec: smaxtec,
+                             organisations: store.herd.organisations.map { ($0.id, $0.name) }, group: group, task: task,
                              userKeys: store.breeders.map(\.key), storeBox: storeBox, statementContext: context)
     }
 

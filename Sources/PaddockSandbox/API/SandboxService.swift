@@ -4,6 +4,10 @@ package enum SandboxService: String, Sendable, Hashable, CaseIterable {
     case husbandryOAuth
     case husbandryV2
     case husbandryV1
+    /// smaXtec `get_token` (the password travels in its query).
+    case smaxtecToken
+    /// smaXtec organisations, animals and events.
+    case smaxtec
     case media
     case other
 }

@@ -24,6 +24,24 @@ extension DemoStore {
         return SiteStatement(
             offeredAnimals: offered, withheldAnimals: withheld,
             horses: Set(horses.map { String($0.id) }),
-            horseTelexHorses: Set(horses.filter { $0.horsetelex && horsetelexTemplates[$0.id] != nil }.map { String($0.id) }))
+            horseTelexHorses: Set(horses.filter { $0.horsetelex && horsetelexTemplates[$0.id] != nil }.map { String($0.id) }),
+            herd: herdStatement())
+    }
+
+    func herdStatement() -> SiteStatement.HerdStatement {
+        var statement = SiteStatement.HerdStatement()
+        for organisation in herd.organisations {
+            for cow in organisation.animals {
+                let sold = cow.tags.contains { $0.lowercased() == "sold" }
+                let entry = SiteStatement.HerdStatement.Cow(
+                    organisationID: organisation.id, officialID: cow.officialID, name: cow.name,
+                    reproductionEvents: cow.reproductionEvents,
+                    forSale: cow.tags.contains(SiteStatement.HerdStatement.saleTag))
+                let key = "\(organisation.id)/\(cow.officialID)"
+                if cow.archived || sold { statement.withheld[key] = entry } else { statement.listed[key] = entry }
+                statement.privateValues.formUnion(cow.privateValues)
+            }
+        }
+        return statement
     }
 }

@@ -21,10 +21,13 @@ struct DemoStore: Sendable {
     var horseIndex: [Int: Int] = [:]
     /// Animal `ids` → how its `sale_price` is written (`--strict-docs` only; otherwise the mixed forms).
     var priceForms: [String: DemoPriceForm] = [:]
+    /// The smaXtec herd.
+    var herd: DemoHerd = .empty
 
     /// Loads the demo data folder; `horseCount`/`animalCount` scale the sets up or down (benchmarks),
     /// then `includeHostile` appends the hostile items.
-    static func load(folder: URL, includeHostile: Bool, horseCount: Int? = nil, animalCount: Int? = nil) throws -> DemoStore {
+    static func load(folder: URL, includeHostile: Bool, horseCount: Int? = nil, animalCount: Int? = nil,
+                     herdCount: Int? = nil) throws -> DemoStore {
         let horseFile: DemoHorseFile = try decode(folder.appendingPathComponent("horses.json"))
         let animalFile: DemoAnimalFile = try decode(folder.appendingPathComponent("animals.json"))
         var store = DemoStore(
@@ -52,6 +55,7 @@ struct DemoStore: Sendable {
         for animal in store.animals where store.species[animal.species] == nil || !store.breeders.indices.contains(animal.breeder) {
             throw SandboxError.demoDataInvalid(file: "animals.json", reason: "animal \(animal.ids) names an unknown species or breeder")
         }
+        store.herd = try DemoHerd.load(folder: folder, includeHostile: includeHostile, count: herdCount)
         store.horseIndex = Dictionary(store.horses.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         return store
     }

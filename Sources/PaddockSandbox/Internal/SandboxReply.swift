@@ -11,6 +11,11 @@ struct SandboxReply: Sendable {
                      body: Array(value.serialized().utf8))
     }
 
+    /// A JSON body already serialised.
+    static func raw(_ body: [UInt8], status: Int = 200) -> SandboxReply {
+        SandboxReply(status: status, headers: [("Content-Type", "application/json")], body: body)
+    }
+
     static func html(_ text: String, status: Int = 200, headers: [(String, String)] = []) -> SandboxReply {
         SandboxReply(status: status, headers: [("Content-Type", "text/html; charset=utf-8")] + headers, body: Array(text.utf8))
     }

@@ -15,6 +15,7 @@ struct SandboxResponder: Sendable {
     let plan: FaultPlan
     let log: SandboxRequestLog
     let oauth: OAuthState
+    let smaxtecTokens: SmaxtecTokens
     let logger: Logger
     /// When each answer was first served, for `Last-Modified`.
     let lastModifiedBook = LastModifiedBook()
@@ -147,6 +148,13 @@ struct SandboxResponder: Sendable {
             default: ("server_error", "The server encountered an unexpected condition.")
             }
             return .json(HusbandryWire.error(code, text), status: status)
+        case .smaxtec, .smaxtecToken:
+            let text = switch status {
+            case 401: "Not authenticated"
+            case 400..<500: "Bad request"
+            default: "Internal Server Error"
+            }
+            return .json(.object([("detail", .string(text))]), status: status)
         case .media, .other:
             return .html("<h1>\(status)</h1>", status: status)
         }
@@ -157,6 +165,7 @@ struct SandboxResponder: Sendable {
         case .equicty: .json(EquictyWire.error("Too many requests, retry in \(seconds) seconds."), status: 429)
         case .husbandryOAuth, .husbandryV1, .husbandryV2:
             .json(HusbandryWire.error("rate_limited", "Too many requests, retry in \(seconds) seconds."), status: 429)
+        case .smaxtec, .smaxtecToken: .json(.object([("detail", .string("Rate limit exceeded, retry in \(seconds) seconds."))]), status: 429)
         case .media, .other: .html("<h1>429</h1>", status: 429)
         }
         reply.headers.append(("Retry-After", retryAfter))
@@ -197,7 +206,7 @@ struct SandboxResponder: Sendable {
             }
             headers[name] = headers[name].map { $0 + ", " + value } ?? value
         }
-        let secrets: Set<String> = ["user_keys", "code", "refresh_token", "client_secret", "access_token", "state"]
+        let secrets: Set<String> = ["user_keys", "code", "refresh_token", "client_secret", "access_token", "state", "password"]
         let isToken = path.hasSuffix("access_token")
         let form = isToken ? FormFields(String(decoding: body, as: UTF8.self)) : nil
         return SandboxRequest(

@@ -18,18 +18,25 @@ enum Validators: Equatable {
     /// | Husbandry v2 `animals` | ETag only |
     /// | Husbandry v2 `profile`, `activities` | neither |
     /// | Husbandry v1 | Last-Modified only |
-    /// | OAuth, unknown paths | neither |
     /// | media (pictures) | an `ETag` of their own, answered by the picture routes |
+    /// | smaXtec animals | both |
+    /// | smaXtec events | Last-Modified only |
+    /// | smaXtec organisations | ETag only |
+    /// | smaXtec `get_token` | neither |
+    /// | OAuth, unknown paths | neither |
     static func of(_ service: SandboxService, method: String, path: String, variants: SandboxVariants) -> Validators {
         switch service {
-        case .husbandryOAuth, .media, .other: return .neither
-        case .equicty, .husbandryV1, .husbandryV2: if variants == .canonical { return .both }
+        case .husbandryOAuth, .smaxtecToken, .media, .other: return .neither
+        case .equicty, .husbandryV1, .husbandryV2, .smaxtec: if variants == .canonical { return .both }
         }
         switch service {
         case .equicty where method == "GET": return .both
         case .equicty: return path.contains("/pedigree/") ? .lastModifiedOnly : .etagOnly
         case .husbandryV2: return path.contains("/animals") ? .etagOnly : .neither
         case .husbandryV1: return .lastModifiedOnly
+        case .smaxtec where path.hasSuffix("/events"): return .lastModifiedOnly
+        case .smaxtec where path.hasSuffix("/organisation"): return .etagOnly
+        case .smaxtec: return .both
         default: return .neither
         }
     }

@@ -83,6 +83,7 @@ extension SiteConfig {
             throw folders!.error(.invalidValue, "output", "the output folder must not be the site folder itself")
         }
 
+        var herd = HerdSettings()
         var sources = SourcesConfiguration(languages: languages, cacheFolder: cache ?? root.appending(path: ".paddock/cache"))
         if var http = try top.section("http") {
             sources.maxConcurrentRequests = try http.positiveInt("max_concurrent_requests") ?? sources.maxConcurrentRequests
@@ -102,6 +103,10 @@ extension SiteConfig {
                 sources.husbandry = try Self.husbandry(&husbandry)
                 try husbandry.finish()
             }
+            if var smaxtec = try section.section("smaxtec") {
+                (sources.smaxtec, herd) = try Self.smaxtec(&smaxtec)
+                try smaxtec.finish()
+            }
             try section.finish()
         }
         let media = try MediaSettings.read(top.section("media"))
@@ -111,7 +116,7 @@ extension SiteConfig {
             root: root, title: title, baseURL: baseURL, description: description, languages: languages,
             contactEmail: email, contactPhone: phone, currency: currency.uppercased(), templatesFolder: templates,
             pagesFolder: pages, staticFolder: staticFolder, outputFolder: output, horsesPerPage: horsesPerPage,
-            featuredHorses: featured, sources: sources, media: media)
+            featuredHorses: featured, sources: sources, media: media, herd: herd)
         self.contactWhatsApp = whatsApp
         self.lifecycle = lifecycle
     }

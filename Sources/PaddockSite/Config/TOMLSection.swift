@@ -19,6 +19,7 @@ struct TOMLSection {
         "api_key", "apikey", "equicty_api_key", "client_id", "client_secret", "refresh_token", "access_token",
         "user_keys", "husbandry_user_keys", "user_key", "webhook_secret", "secret", "password", "token",
         "husbandry_client_id", "husbandry_client_secret", "husbandry_refresh_token", "credentials", "secrets",
+        "smaxtec_email", "smaxtec_password",
     ]
 
     func dotted(_ key: String) -> String { (path + [key]).joined(separator: ".") }
@@ -44,12 +45,12 @@ struct TOMLSection {
         try value(key, .string)?.string
     }
 
-    mutating func int(_ key: String) throws -> Int? {
-        try value(key, .int)?.int
-    }
-
     mutating func bool(_ key: String) throws -> Bool? {
         try value(key, .bool)?.bool
+    }
+
+    mutating func int(_ key: String) throws -> Int? {
+        try value(key, .int)?.int
     }
 
     /// A positive integer (counts, sizes).

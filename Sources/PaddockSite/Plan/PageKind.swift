@@ -16,6 +16,10 @@ package enum PageKind: Sendable, Hashable {
     case species(id: String, page: Int, pageCount: Int)
     /// One animal for sale, by Husbandry id.
     case animal(id: String)
+    /// One page of a herd listing (smaXtec).
+    case herd(filter: HerdFilter, page: Int, pageCount: Int)
+    /// One animal of the herd, by herd animal id (`<organisation>/<official_id>`).
+    case herdAnimal(id: String)
     /// A Markdown page of the site's `pages/` folder, by base name (`about`).
     case markdown(name: String)
     /// The 404 page.
@@ -46,6 +50,8 @@ package enum PageKind: Sendable, Hashable {
         case .forSale: "for-sale"
         case .species: "species"
         case .animal: "animal"
+        case .herd: "herd"
+        case .herdAnimal: "herd-animal"
         case .markdown: "page"
         case .notFound: "404"
         case .sold(let kind, _): kind == .horse ? "horse" : "animal"

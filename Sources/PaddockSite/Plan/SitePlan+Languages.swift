@@ -37,6 +37,7 @@ extension SitePlan {
         builder.add(key: "home", path: prefix + "index.html", language: language, kind: .home)
         if hasHorses { planHorses(language, catalogue: catalogue, into: &builder) }
         if hasAnimals { planAnimals(language, catalogue: catalogue, into: &builder) }
+        if hasHerd { planHerd(language, into: &builder) }
         for (name, slug) in markdownSlugs.sorted(by: { $0.value < $1.value }) {
             builder.add(key: "md/\(name)", path: prefix + slug + "/index.html", language: language, kind: .markdown(name: name))
         }

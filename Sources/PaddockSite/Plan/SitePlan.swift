@@ -32,6 +32,10 @@ package struct SitePlan: Sendable {
     package let hasAnimals: Bool
     /// The pictures as the site serves them (set by the build's picture step).
     package var pictures = SitePictures()
+    /// The smaXtec herd the site lists.
+    package let herd: HerdPlan
+    /// The site has a herd section (smaXtec configured or a herd fetched).
+    package let hasHerd: Bool
     /// What the site's history means for this build (kept addresses, sold and gone items,
     /// badges); `nil` for a build without history (rendering into memory).
     package let lifecycle: SiteLifecycle?
@@ -53,6 +57,10 @@ package struct SitePlan: Sendable {
             byLanguage[catalogue.language] = catalogue
         }
         for language in languages where byLanguage[language] == nil { byLanguage[language] = Catalogue(language: language) }
+        // Herd animals tagged for sale join the animals for sale.
+        for language in languages {
+            byLanguage[language]!.animals += HerdPlan.saleAnimals(byLanguage[language]!.herd, settings: config.herd)
+        }
         self.catalogues = byLanguage
         let ordered = languages.compactMap { byLanguage[$0] }
 
@@ -93,6 +101,8 @@ package struct SitePlan: Sendable {
         markdownSlugs = SlugAllocator.allocate(markdownPages.filter { $0 != "index" }.map { ($0, $0) })
         hasHorses = config.sources.equicty != nil || ordered.contains { !$0.horses.isEmpty }
         hasAnimals = config.sources.husbandry != nil || ordered.contains { !$0.animals.isEmpty }
+        herd = HerdPlan(catalogues: ordered, settings: config.herd)
+        hasHerd = config.sources.smaxtec != nil || !herd.animals.isEmpty
 
         var builder = PlanBuilder(defaultLanguage: languages[0])
         builder.add(key: "root", path: "index.html", language: languages[0], kind: .languageRedirect)

@@ -18,13 +18,14 @@ struct PageFrame {
 
     /// The navigation entry a page marks as current.
     enum NavigationCurrent: Hashable {
-        case home, horses, forSale, markdown(String), none
+        case home, horses, forSale, herd, markdown(String), none
 
         init(_ kind: PageKind) {
             switch kind {
             case .home: self = .home
             case .horses, .horse: self = .horses
             case .forSale, .species, .animal: self = .forSale
+            case .herd, .herdAnimal: self = .herd
             case .markdown(let name): self = .markdown(name)
             default: self = .none
             }
@@ -117,7 +118,7 @@ struct PageFrame {
     /// Every navigation a page of `language` can show, by the entry it marks as current.
     static func navigationTable(language: String, plan: SitePlan, data: LanguageData,
                                 markdownTitles: [String: [String: String]]) -> [NavigationCurrent: TemplateValue] {
-        var currents: [NavigationCurrent] = [.home, .horses, .forSale, .none]
+        var currents: [NavigationCurrent] = [.home, .horses, .forSale, .herd, .none]
         currents += plan.markdownSlugs.keys.map { .markdown($0) }
         var table: [NavigationCurrent: TemplateValue] = [:]
         for current in currents {
@@ -131,6 +132,7 @@ struct PageFrame {
         var items: [(String, String, Bool)] = [("nav_home", "\(language)/", current == .home)]
         if plan.hasHorses { items.append(("nav_horses", "\(language)/horses/", current == .horses)) }
         if plan.hasAnimals { items.append(("nav_for_sale", "\(language)/for-sale/", current == .forSale)) }
+        if plan.hasHerd { items.append(("nav_herd", "\(language)/herd/", current == .herd)) }
         var result = items.map { key, href, isCurrent in
             TemplateValue.map(["label": .string(data.string(key)), "href": .string(href), "current": .bool(isCurrent)])
         }

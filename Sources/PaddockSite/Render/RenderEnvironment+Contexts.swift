@@ -22,6 +22,12 @@ extension RenderEnvironment {
         case .animal(let id):
             guard let animal = data.animals[id] else { return BuiltContext(value: frame.context(title: nil, extra: [:])) }
             return BuiltContext(value: AnimalDetail(animal: animal, frame: frame, data: data, cards: cards).context())
+        case .herd(let filter, let number, let count):
+            return BuiltContext(value: herdListing(filter: filter, page: number, of: count, frame: frame, data: data))
+        case .herdAnimal(let id):
+            let herd = herdData[data.language]!
+            guard let animal = herd.animals[id] else { return BuiltContext(value: frame.context(title: nil, extra: [:])) }
+            return BuiltContext(value: HerdDetail(animal: animal, frame: frame, data: data, herd: herd).context())
         case .markdown(let name):
             let content = pages.page(name, language: page.language, defaultLanguage: plan.languages[0])
             return BuiltContext(value: frame.context(title: content?.title ?? name, description: content?.description,
@@ -71,6 +77,7 @@ extension RenderEnvironment {
                 "newest": .section(newest),
                 "horsesHref": plan.hasHorses ? .string("\(data.language)/horses/") : .null,
                 "forSaleHref": plan.hasAnimals ? .string("\(data.language)/for-sale/") : .null,
+                "herdHref": plan.hasHerd ? .string("\(data.language)/herd/") : .null,
             ])
         return BuiltContext(value: value, equicty: !featured.isEmpty)
     }

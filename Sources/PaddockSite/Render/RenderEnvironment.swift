@@ -15,6 +15,8 @@ final class RenderEnvironment: Sendable {
     let markdownTitles: [String: [String: String]]
     /// ``PageFrame/navigationTable(language:plan:data:markdownTitles:)`` of every language.
     let navigation: [String: [PageFrame.NavigationCurrent: TemplateValue]]
+    /// The herd of every language (empty when the site has none).
+    let herdData: [String: HerdData]
 
     init(plan: SitePlan, theme: Theme, pages: MarkdownPages, sanitize: HorseTelexSanitizing?,
          localMedia: LocalMediaLinks = LocalMediaLinks(baseURL: "", sitePaths: [])) {
@@ -27,6 +29,8 @@ final class RenderEnvironment: Sendable {
         var languages: [String: LanguageData] = [:]
         for (index, data) in built.take().enumerated() { languages[ordered[index]] = data }
         self.languages = languages
+        let photos = plan.hasHerd ? HerdPhotos(staticFolder: plan.config.staticFolder) : .none
+        herdData = languages.mapValues { HerdData(plan: plan, data: $0, photos: photos) }
         var titles: [String: [String: String]] = [:]
         for name in plan.markdownSlugs.keys {
             for language in ordered {

@@ -80,6 +80,14 @@ enum StarterFiles {
         # or inactive. Narrow further by status (active, hold, On Loan, ...); hold shows as reserved.
         # statuses = ["active", "hold"]
 
+        # The herd of a cattle farm from smaXtec: uncomment to use. The user's email and password
+        # come from PADDOCK_SMAXTEC_EMAIL and PADDOCK_SMAXTEC_PASSWORD, never from this file.
+        # [sources.smaxtec]
+        # organisations = []             # ids or unique names; empty takes every organisation
+        # hide_ear_tag = false
+        # publish_reproduction = false   # inseminations, pregnancy checks, calvings, abortions
+        # for_sale_tags = ["for_sale"]   # these tags list an animal among the animals for sale
+
         """
     }
 

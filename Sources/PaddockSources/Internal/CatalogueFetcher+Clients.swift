@@ -12,6 +12,10 @@ extension CatalogueFetcher {
             throw SourcesError.missingCredential(service: .equicty, name: "an API key",
                                                  hint: "set PADDOCK_EQUICTY_API_KEY or equicty_api_key in the credentials file")
         }
+        if configuration.smaxtec != nil, credentials.smaxtecEmail == nil || credentials.smaxtecPassword == nil {
+            throw SourcesError.missingCredential(service: .smaxtec, name: "the email and password of its user",
+                                                 hint: "set PADDOCK_SMAXTEC_EMAIL and PADDOCK_SMAXTEC_PASSWORD, or smaxtec_email and smaxtec_password in the credentials file")
+        }
         guard let husbandry = configuration.husbandry else { return }
         switch husbandry.version {
         case .v1:

@@ -15,6 +15,8 @@ enum BinarySnapshotLayout {
             Catalogue(language: ""), Horse(id: "", name: ""), Media(url: ""), AdditionalInfo(), Pedigree(),
             CalendarDate(year: 0, month: 0, day: 0),
             SaleAnimal(id: "", species: Species(id: "", commonName: "")), Species(id: "", commonName: ""), Gene(name: ""),
+            HerdAnimal(organisationID: "", officialID: ""), BreedShare(breed: ""),
+            ReproductionEvent(kind: .calving, date: CalendarDate(year: 0, month: 0, day: 0)),
         ]
         return SnapshotChecksum.of(Array(signature(of: samples).utf8)[...])
     }()

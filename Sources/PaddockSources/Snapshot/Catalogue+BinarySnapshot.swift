@@ -18,6 +18,7 @@ extension Catalogue {
         writer.write(fetchedAt?.timeIntervalSinceReferenceDate)
         writer.writeRuns(horses) { $0.write($1) }
         writer.writeRuns(animals) { $0.write($1) }
+        writer.write(Self.herdJSON(herd))
         var bytes = writer.bytes
         let checksum = SnapshotChecksum.of(bytes[payloadStart...])
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: checksum >> UInt64(shift))) }
@@ -42,12 +43,13 @@ extension Catalogue {
         // bounded by the payload, so damaged bytes throw, or read as items that are dropped when
         // the checksum does not match; a damaged payload is reported as such, as it always was.
         let read: (horses: [Horse], animals: [SaleAnimal], checksum: UInt64)
-        let language: String, fetchedAt: Date?
+        let language: String, fetchedAt: Date?, herd: [HerdAnimal]
         do throws(SnapshotError) {
             reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]), offset: payloadStart)
             language = try reader.readString()
             fetchedAt = try reader.readOptionalDouble().map(Date.init(timeIntervalSinceReferenceDate:))
             let horseRuns = try reader.readRuns(), animalRuns = try reader.readRuns()
+            herd = try Self.herd(fromJSON: reader.readString(), offset: reader.offset)
             guard reader.isAtEnd else { throw .damaged(offset: reader.offset, detail: "bytes after the catalogue") }
             read = try SnapshotRuns.read(horses: horseRuns, animals: animalRuns,
                                          in: UnsafeRawBufferPointer(rebasing: bytes[..<payloadEnd]), checksummed: payload)
@@ -55,6 +57,22 @@ extension Catalogue {
             throw SnapshotChecksum.of(payload) == stored ? error : mismatch
         }
         guard read.checksum == stored else { throw mismatch }
-        self.init(language: language, horses: read.horses, animals: read.animals, fetchedAt: fetchedAt)
+        self.init(language: language, horses: read.horses, animals: read.animals, herd: herd, fetchedAt: fetchedAt)
+    }
+
+    /// The herd is a few hundred animals at most: kept as JSON text inside the snapshot, read on
+    /// the calling thread (the runs of horses and animals are what needs the binary codec's speed).
+    private static func herdJSON(_ herd: [HerdAnimal]) -> String {
+        guard !herd.isEmpty else { return "" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(herd)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    private static func herd(fromJSON text: String, offset: Int) throws(SnapshotError) -> [HerdAnimal] {
+        guard !text.isEmpty else { return [] }
+        do { return try JSONDecoder().decode([HerdAnimal].self, from: Data(text.utf8)) } catch {
+            throw .damaged(offset: offset, detail: "unreadable herd")
+        }
     }
 }
