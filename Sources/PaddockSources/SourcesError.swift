@@ -42,6 +42,7 @@ package enum SourcesError: Error, CustomStringConvertible, Sendable, Equatable {
             case .equicty: "check the Equicty API key (PADDOCK_EQUICTY_API_KEY)"
             case .husbandry: "check the Husbandry credentials, or run `paddock login husbandry`"
             case .smaxtec: "check the smaXtec email and password (PADDOCK_SMAXTEC_EMAIL, PADDOCK_SMAXTEC_PASSWORD)"
+            case .media: "the picture's host asks for credentials Paddock does not send"
             }
             return "\(service) refused the credentials for \(item) (HTTP \(status))\(reason); \(hint)"
         case .serviceError(let service, let item, let status, let message):

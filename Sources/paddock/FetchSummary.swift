@@ -13,6 +13,7 @@ enum FetchSummary {
             case .equicty: "horses"
             case .husbandry: "animals for sale"
             case .smaxtec: "animals of the herd"
+            case .media: "pictures"
             }
             let language = count.language.map { " (\($0))" } ?? ""
             var extras: [String] = []
