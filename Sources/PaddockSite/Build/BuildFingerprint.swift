@@ -36,7 +36,10 @@ struct BuildFingerprint: Equatable {
             hasher.update(data: try encoder.encode(supply.catalogues))
         }
         for file in supply.staticFiles.sorted(by: { $0.path < $1.path }) { add(Self.stamp(file.source, as: file.path)) }
-        for folder in [themeFolder, config.pagesFolder, config.staticFolder] { Self.addContents(of: folder, to: &hasher) }
+        // The site's theme is read over the bundled one (``ThemeLayers``): both count.
+        for folder in ThemeLayers(site: themeFolder, bundled: try? BundledTheme.folder()).folders + [config.pagesFolder, config.staticFolder] {
+            Self.addContents(of: folder, to: &hasher)
+        }
         add(Self.binaryStamp)
         digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
