@@ -28,6 +28,9 @@ package struct SiteBuilder: Sendable {
     /// (``Publisher/writerThreads``; 0 writes on the render threads). Benchmarks vary them.
     package var renderWorkers = ProcessInfo.processInfo.activeProcessorCount
     package var publishWriters = PublishWriter.defaultThreads
+    /// Fail the build, publishing nothing, when a quality gate finds anything (``QualityGate``);
+    /// otherwise its findings are warnings of the report (`paddock build --strict`).
+    package var strict = false
 
     package init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
         self.config = config; self.provider = provider; self.logger = logger
@@ -80,6 +83,7 @@ package struct SiteBuilder: Sendable {
         }
         catch { throw SiteBuildError.publish(underlying: error) }
         let produced = try await produce(supply, themeFolder: folder, into: session)
+        if strict && !produced.quality.isEmpty { throw SiteBuildError.quality(warnings: produced.quality) }
         let renderedAt = clock.now
         let summary: PublishSummary
         do { summary = try session.finish() }
@@ -87,7 +91,8 @@ package struct SiteBuilder: Sendable {
         logger.debug("build phase", metadata: ["build.phase": "seal and swap", "build.seconds": "\(clock.now - renderedAt)"])
         if let fingerprint { record.record(fingerprint, files: session.addedCount, output: config.outputFolder) }
         let report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
-                                     warnings: supply.warnings + summary.warnings, catalogueTime: fetched - start,
+                                     warnings: supply.warnings + produced.quality.map(\.description) + summary.warnings,
+                                     catalogueTime: fetched - start,
                                      renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
         logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
                                         "build.origin": "\(supply.origin)"])
@@ -100,8 +105,14 @@ package struct SiteBuilder: Sendable {
     /// the build record left alone. The caller need not hold the build lock.
     /// - Returns: the site plan the pages were rendered from.
     package func render(refetch: Bool, into sink: some SiteSink) async throws -> SitePlan {
+        try await renderChecked(refetch: refetch, into: sink).plan
+    }
+
+    /// ``render(refetch:into:)`` with the quality gates' findings (``QualityGate``).
+    package func renderChecked(refetch: Bool, into sink: some SiteSink) async throws -> (plan: SitePlan, quality: [QualityWarning]) {
         let supply = try await catalogues(refetch: refetch)
-        return try await produce(supply, themeFolder: try themeFolder(), into: sink).plan
+        let produced = try await produce(supply, themeFolder: try themeFolder(), into: sink)
+        return (produced.plan, produced.quality)
     }
 
     private func catalogues(refetch: Bool) async throws -> CatalogueSupply {
@@ -115,6 +126,7 @@ package struct SiteBuilder: Sendable {
     struct Produced {
         var plan: SitePlan
         var state: Any
+        var quality: [QualityWarning] = []
     }
 
     /// Theme, pages, plan, rendering with the attribution check, static files: everything a build
@@ -146,6 +158,7 @@ package struct SiteBuilder: Sendable {
         renderer.keepsEnvironmentUntilExit = !freesBuildStateOnReturn
         renderer.workers = renderWorkers
         let attribution = try pageChecker(plan: plan, theme: theme, staticFiles: staticFiles)
+        let quality = QualityGate(plan: plan)
         phase("renderer and checker")
         try Task.checkCancellation()
         let rendering = renderer
@@ -153,6 +166,7 @@ package struct SiteBuilder: Sendable {
             try await RenderThreads.run(stop: StopFlag()) { stop in
                 try rendering.render(plan: plan, stop: stop) { page in
                     attribution.check(page)
+                    quality.inspect(page)
                     do { try sink.add(page) } catch { throw SinkError(underlying: error) }
                 }
             }
@@ -166,11 +180,14 @@ package struct SiteBuilder: Sendable {
         phase("render, check and write pages")
         logger.debug("HorseTelex pedigrees sanitised", metadata: ["build.sanitised": "\(memo.misses)"])
         memo.save(keepingUnused: supply.isDemo)
+        for file in staticFiles { quality.record(path: file.path) }
         do { for file in staticFiles { try sink.add(file) } }
         catch { throw SiteBuildError.publish(underlying: error) }
         do { try attribution.verify() } catch { throw SiteBuildError.attribution(underlying: error) }
         phase("static files")
-        return Produced(plan: plan, state: (supply, renderer, memo, attribution, theme, pages, staticFiles))
+        let findings = quality.finish()
+        phase("quality gates")
+        return Produced(plan: plan, state: (supply, renderer, memo, attribution, theme, pages, staticFiles), quality: findings)
     }
 
     /// The report of a build that found the published site up to date.

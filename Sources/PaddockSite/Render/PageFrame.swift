@@ -32,7 +32,7 @@ struct PageFrame {
     }
 
     /// How many keys ``context(title:description:image:ogType:jsonLD:equicty:horsetelex:extra:)`` adds.
-    static let reservedKeys = 20
+    static let reservedKeys = 21
 
     static let languageNames = ["en": "English", "fr": "Français", "de": "Deutsch", "nl": "Nederlands"]
 
@@ -88,11 +88,31 @@ struct PageFrame {
         let current = NavigationCurrent(page.kind)
         map["nav"] = navigationByCurrent?[current]
             ?? .nonEmpty(Self.navigation(language: language, current: current, plan: plan, data: data, markdownTitles: markdownTitles))
-        map["jsonLD"] = .nonEmpty(jsonLD.map(JSONLD.script))
+        map["jsonLD"] = .nonEmpty(StructuredData.main(jsonLD, config: config).map(JSONLD.script))
+        map["breadcrumbLD"] = .nonEmpty(StructuredData.breadcrumb(breadcrumb(title: title)).map(JSONLD.script))
         map["feedHref"] = plan.hasAnimals ? .string("\(language)/feed.xml") : .null
         map["homeHref"] = .string("\(language)/")
         map["attribution"] = .map(["equicty": .bool(equicty), "horsetelex": .bool(horsetelex)])
         return .map(map)
+    }
+
+    /// The trail to a horse, an animal or a species listing, for its `BreadcrumbList`.
+    private func breadcrumb(title: String?) -> [(name: String, url: String)] {
+        let language = page.language
+        let home = (plan.config.title, absolute("\(language)/"))
+        let here = (title ?? plan.config.title, absolute(page.path))
+        let forSale = (data.string("nav_for_sale"), absolute("\(language)/for-sale/"))
+        switch page.kind {
+        case .horse:
+            return [home, (data.string("nav_horses"), absolute("\(language)/horses/")), here]
+        case .animal(let id):
+            guard let species = data.animals[id]?.species, let slug = plan.speciesSlugs[species.id] else { return [home, forSale, here] }
+            return [home, forSale, (species.commonName, absolute("\(language)/for-sale/species/\(slug)/")), here]
+        case .species:
+            return [home, forSale, here]
+        default:
+            return []
+        }
     }
 
     private func alternates() -> [TemplateValue] {
