@@ -167,8 +167,12 @@
       var box = el('fieldset', { 'class': 'facet facet-' + f.kind });
       box.append(el('legend', {}, f.title));
       var list = el('ul', { 'class': 'facet-values' });
-      for (var j = 0; j < f.labels.length; j++) {
-        if (!f.total[j]) { f.inputs.push(null); continue; }
+      // Bands and sexes keep the index's order; other values go by name.
+      var ordered = f.labels.map(function (_, j) { return j; });
+      if (!/^(sex|ageBand|heightBand|priceBand)$/.test(f.p)) ordered.sort(function (a, b) { return collator.compare(f.labels[a], f.labels[b]); });
+      f.inputs = new Array(f.labels.length).fill(null);
+      ordered.forEach(function (j) {
+        if (!f.total[j]) return;
         var item = el('li'), id = 'f-' + f.p + '-' + j, count = el('span', { 'class': 'facet-count' });
         if (f.kind === 'genes') {
           var label = el('label', { 'for': id }, f.labels[j] + ' ');
@@ -177,16 +181,16 @@
           ['–', t.filter_gene_any, t.filter_gene_visual, t.filter_gene_het, t.filter_gene_possible_het, t.filter_gene_exclude]
             .forEach(function (name, mode) { select.append(el('option', { value: mode }, name)); });
           item.append(label, select);
-          f.inputs.push({ input: select, count: count, item: item });
+          f.inputs[j] = { input: select, count: count, item: item };
         } else {
           var box2 = el('input', { type: 'checkbox', id: id, value: f.keys[j] });
           var text2 = el('label', { 'for': id }, f.labels[j] + ' ');
           text2.append(count);
           item.append(box2, text2);
-          f.inputs.push({ input: box2, count: count, item: item });
+          f.inputs[j] = { input: box2, count: count, item: item };
         }
         list.append(item);
-      }
+      });
       box.append(list);
       box.addEventListener('change', function (e) {
         var target = e.target, g = target.getAttribute('data-gene');
