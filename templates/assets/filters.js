@@ -152,6 +152,7 @@
     listing.querySelectorAll('[data-swap]').forEach(function (a) { a.removeAttribute('data-swap'); });
     var form = el('form', { 'class': 'filter-panel', role: 'search', 'aria-label': t.filter_title });
     form.addEventListener('submit', function (e) { e.preventDefault(); });
+    form.append(el('h2', { 'class': 'visually-hidden' }, t.filter_title));
     var top = el('div', { 'class': 'filter-top' });
     var searchLabel = el('label', { 'class': 'filter-field' }); searchLabel.append(el('span', {}, t.filter_search));
     var search = el('input', { type: 'search', name: 'q', placeholder: t.filter_search_hint, autocomplete: 'off' });
