@@ -182,13 +182,13 @@
           ['–', t.filter_gene_any, t.filter_gene_visual, t.filter_gene_het, t.filter_gene_possible_het, t.filter_gene_exclude]
             .forEach(function (name, mode) { select.append(el('option', { value: mode }, name)); });
           item.append(label, select);
-          f.inputs[j] = { input: select, count: count, item: item };
+          f.inputs[j] = { input: select, count: count, item: item, shown: -1 };
         } else {
           var box2 = el('input', { type: 'checkbox', id: id, value: f.keys[j] });
           var text2 = el('label', { 'for': id }, f.labels[j] + ' ');
           text2.append(count);
           item.append(box2, text2);
-          f.inputs[j] = { input: box2, count: count, item: item };
+          f.inputs[j] = { input: box2, count: count, item: item, shown: -1 };
         }
         list.append(item);
       });
@@ -205,7 +205,7 @@
     form.append(groups);
     var clear = el('button', { type: 'button', 'class': 'button button-quiet filter-clear' }, t.filter_clear);
     form.append(clear);
-    var count = el('p', { 'class': 'count filter-count', 'aria-live': 'polite' });
+    var count = el('p', { 'class': 'count filter-count', 'aria-live': 'polite', hidden: '' });
     var results = el('div', { 'class': 'filter-results', hidden: '' });
     var cards = el('ul', { 'class': 'cards' });
     var empty = el('p', { 'class': 'empty', hidden: '' }, t.filter_no_results);
@@ -255,11 +255,13 @@
       var sorted = order(state.sort);
       matches = [];
       for (var s = 0; s < n; s++) if (pass[sorted[s]]) matches.push(sorted[s]);
+      // Only counts that changed are written: each write makes the browser lay the panel out again.
       facets.forEach(function (f) {
         f.inputs.forEach(function (x, j) {
-          if (!x) return;
+          if (!x || x.shown === f.count[j]) return;
+          if (x.shown === -1 || (x.shown === 0) !== (f.count[j] === 0)) x.item.classList.toggle('is-empty', f.count[j] === 0);
+          x.shown = f.count[j];
           x.count.textContent = f.count[j];
-          x.item.classList.toggle('is-empty', f.count[j] === 0);
         });
       });
       count.textContent = t.filter_results.replace('{n}', total).replace('{total}', n);
@@ -276,9 +278,11 @@
     function apply(own) {
       syncInputs();
       run();
-      results.hidden = own;
-      count.hidden = own;
-      prerendered.forEach(function (node) { if (node !== chips) node.hidden = !own; });
+      if (results.hidden !== own) {
+        results.hidden = own;
+        count.hidden = own;
+        prerendered.forEach(function (node) { if (node !== chips) node.hidden = !own; });
+      }
       if (!own) draw(index.perPage);
     }
     function changed(push) {
