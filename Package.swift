@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The Mustache engine: standard library and Foundation only.
@@ -63,11 +64,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The site's memory across builds: items first and last seen, prices, statuses, every URL
+        // published (SQLite through GRDB, Debian: libsqlite3-dev). Knows nothing of pages.
+        .target(name: "PaddockHistory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Config, site plan, pages, the build.
         .target(
             name: "PaddockSite",
             dependencies: [
-                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockPublish", "PaddockHTML",
+                "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockPublish", "PaddockHTML", "PaddockHistory",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Logging", package: "swift-log"),
@@ -140,7 +144,8 @@ let package = Package(
             name: "PaddockSiteTests",
             dependencies: [
                 "PaddockSite", "PaddockPublish", "PaddockHTML", "CLibXML2", "PaddockSandbox", "PaddockTemplate",
-                "PaddockPublishProbe", "PaddockDemo", "PaddockTestSupport",
+                "PaddockPublishProbe", "PaddockDemo", "PaddockTestSupport", "PaddockHistory",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Test helper: publishes from a separate process that the tests kill with SIGKILL.

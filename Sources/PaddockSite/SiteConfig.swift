@@ -16,6 +16,10 @@ package struct SiteConfig: Sendable, Equatable {
     package var languages: [String]
     package var contactEmail: String?
     package var contactPhone: String?
+    /// The WhatsApp number of `[contact] whatsapp`, digits only with the country code (`31612345678`).
+    package var contactWhatsApp: String?
+    /// `[lifecycle]`: badges, sold pages, addresses that never break.
+    package var lifecycle = LifecycleSettings()
     /// ISO 4217 code used to show Husbandry prices (`EUR`).
     package var currency: String
     /// The theme; `nil` uses the bundled default theme.

@@ -66,4 +66,33 @@ import Testing
         #expect(built.stdoutText.contains("data from bundled demo data"))
         #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: "public/en/index.html").path))
     }
+
+    /// A damaged history stops `paddock build` with the file named and the site as it was; moved
+    /// aside as the message says, the site is built again from the cache.
+    @Test func aDamagedHistoryFailsTheBuildAndMovedAsideTheCacheBuildsAgain() async throws {
+        try await SandboxServer.withRunning(options: SandboxOptions(), logger: FetchCommandTests.quiet) { sandbox in
+            let folder = try FetchCommandTests.site(sandbox)
+            defer { folder.remove() }
+            let fetched = try await FetchCommandTests.fetch([], in: folder, environment: FetchCommandTests.environment(sandbox))
+            #expect(fetched.status == 0, "stderr: \(fetched.stderrText)")
+            let first = try await Self.build(["--offline"], in: folder)
+            #expect(first.status == 0, "stderr: \(first.stderrText)")
+            let output = folder.url.appending(path: "public")
+            let release = try FileManager.default.destinationOfSymbolicLink(atPath: output.path)
+
+            let history = folder.url.appending(path: ".paddock/history.sqlite").resolvingSymlinksInPath()
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: history.path + suffix) }
+            try Data("this is not a database, it only has the name of one".utf8).write(to: history)
+            let damaged = try await Self.build(["--offline"], in: folder)
+            #expect(damaged.status == 1)
+            #expect(damaged.stderrText.contains("the history database \(history.path) is damaged"), "stderr: \(damaged.stderrText)")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: output.path) == release)
+
+            try FileManager.default.moveItem(at: history, to: history.appendingPathExtension("damaged"))
+            let rebuilt = try await Self.build(["--offline"], in: folder)
+            #expect(rebuilt.status == 0, "stderr: \(rebuilt.stderrText)")
+            #expect(rebuilt.stdoutText.contains("data from the cache"))
+            #expect(FileManager.default.fileExists(atPath: history.path))
+        }
+    }
 }

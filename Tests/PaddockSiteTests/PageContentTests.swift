@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func inquiryLinkCarriesThePercentEncodedHorseName() throws {
-        #expect(try page("en/horses/arko/index.html").contains("href=\"mailto:info@stable.example?subject=Inquiry%20about%20Arko\""))
+        #expect(try page("en/horses/arko/index.html").contains("href=\"mailto:info@stable.example?subject=Inquiry%20about%20Arko&amp;body=Hello%2C%0A%0AI%20am%20interested%20in%20Arko%20%28reference%20101%29.%0Ahttps%3A%2F%2Fstable.example%2Fen%2Fhorses%2Farko%2F%0A"))
         #expect(try page("de/horses/arko/index.html").contains("subject=Anfrage%20zu%20Arko"))
     }
 

@@ -91,11 +91,16 @@ import Testing
         let home = try #require(try BuiltSite(output: config.outputFolder).text("en/index.html"))
         #expect(home.contains("Our horses and ponies."))
 
-        // A different catalogue (one horse fewer) renders again too.
+        // A different catalogue (other horses) renders again too; the horses that left keep their
+        // pages, marked sold (docs/history.md).
         let smaller = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config, horseCount: 12), logger: Self.logger)
         let rebuilt = try await smaller.buildHoldingLock(refetch: false, wait: true)
         #expect(!rebuilt.upToDate)
-        #expect(rebuilt.publish.removed > 0)
+        #expect(rebuilt.publish.written > 0)
+        let built = try BuiltSite(output: config.outputFolder)
+        let soldPages = built.htmlPaths.filter { $0.hasPrefix("en/horses/") && (built.text($0) ?? "").contains("sold-notice") }
+        #expect(soldPages.count == 30, "the 30 demo horses left the catalogue")
+        #expect(!(built.text("sitemap.xml") ?? "").contains(String(try #require(soldPages.first).dropLast("index.html".count))))
     }
 
     @Test func hostileCatalogueBuildsIntoASafeSite() async throws {

@@ -48,16 +48,26 @@ package final class SandboxServer: Sendable {
     /// What a correct site built from this sandbox contains: with the animals of every v1 user key,
     /// or of the v2 OAuth account only.
     package func statement(husbandryVersion: Int = 1) -> SiteStatement {
-        husbandryVersion == 2 ? statements.v2 : statements.v1
+        let store = storeBox.store
+        return store.statement(context: statementContext,
+                               breeders: husbandryVersion == 2 ? [options.husbandryV2Breeder] : nil)
     }
-    private let statements: (v1: SiteStatement, v2: SiteStatement)
+
+    /// Serves the data the sandbox started with, changed by `changes` (applied in order), from the
+    /// next request on; ``statement(husbandryVersion:)`` follows. An empty set restores the data.
+    package func serve(changes: [SandboxCatalogueChange]) {
+        storeBox.serve(changes)
+    }
+
+    private let storeBox: DemoStoreBox
+    private let statementContext: WireContext
 
     private init(port: Int, options: SandboxOptions, log: SandboxRequestLog, oauth: OAuthState,
                  group: ServiceGroup, task: Task<Void, any Error>, userKeys: [String],
-                 statements: (v1: SiteStatement, v2: SiteStatement)) {
+                 storeBox: DemoStoreBox, statementContext: WireContext) {
         self.port = port; self.host = options.host; self.options = options; self.requestLog = log
         self.oauthState = oauth; self.serviceGroup = group; self.runTask = task; self.husbandryUserKeys = userKeys
-        self.statements = statements
+        self.storeBox = storeBox; self.statementContext = statementContext
     }
 
     /// The default logger of a library: discards everything (the executable passes its own).
@@ -75,7 +85,8 @@ package final class SandboxServer: Sendable {
         }
         let log = SandboxRequestLog()
         let oauth = OAuthState(accessTokenLifetime: options.accessTokenLifetime)
-        let responder = SandboxResponder(store: store, options: options, plan: FaultPlan(options: options),
+        let storeBox = DemoStoreBox(store)
+        let responder = SandboxResponder(storeBox: storeBox, options: options, plan: FaultPlan(options: options),
                                          log: log, oauth: oauth, logger: logger)
         let router = Router(context: SandboxRequestContext.self)
         router.add(middleware: NotFoundRecorder(responder: responder))
@@ -110,9 +121,7 @@ package final class SandboxServer: Sendable {
         let context = WireContext(language: "en", mediaBase: "", today: options.today ?? SandboxResponder.todayUTC(),
                                   variants: options.variants)
         return SandboxServer(port: port, options: options, log: log, oauth: oauth, group: group, task: task,
-                             userKeys: store.breeders.map(\.key),
-                             statements: (v1: store.statement(context: context, breeders: nil),
-                                          v2: store.statement(context: context, breeders: [options.husbandryV2Breeder])))
+                             userKeys: store.breeders.map(\.key), storeBox: storeBox, statementContext: context)
     }
 
     /// Stops taking connections, lets requests in progress finish, and waits until the server is down.

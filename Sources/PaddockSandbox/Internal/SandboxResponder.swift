@@ -8,7 +8,9 @@ import PaddockCatalogue
 /// Wraps every route: records the request, waits the latency, applies faults, adds validators and
 /// answers conditional requests, answers.
 struct SandboxResponder: Sendable {
-    let store: DemoStore
+    let storeBox: DemoStoreBox
+    /// The data as served now (``SandboxServer/serve(changes:)`` changes it between requests).
+    var store: DemoStore { storeBox.store }
     let options: SandboxOptions
     let plan: FaultPlan
     let log: SandboxRequestLog

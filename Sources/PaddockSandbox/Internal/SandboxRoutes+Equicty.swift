@@ -41,6 +41,7 @@ extension SandboxResponder {
     }
 
     func listHorses(_ input: RouteInput) -> SandboxReply {
+        let store = self.store   // one reading of the data for the whole answer (it may change between requests)
         if let failure = equictyAuthFailure(input) { return failure }
         let requested = JSONBody(input.body)?.string("gender") ?? input.query.first("gender") ?? ""
         var gender: HorseGender?
@@ -62,6 +63,7 @@ extension SandboxResponder {
     }
 
     func horseDetails(id: String, _ input: RouteInput) -> SandboxReply {
+        let store = self.store   // one reading of the data for the whole answer (it may change between requests)
         if let failure = equictyAuthFailure(input) { return failure }
         guard let number = Int(id) else {
             return .json(EquictyWire.validationError(field: "horse_id", message: "must be an integer", rejected: id), status: 400)
@@ -76,6 +78,7 @@ extension SandboxResponder {
     }
 
     func pedigree(id: String, _ input: RouteInput) -> SandboxReply {
+        let store = self.store   // one reading of the data for the whole answer (it may change between requests)
         if let failure = equictyAuthFailure(input) { return failure }
         guard let number = Int(id), let (index, horse) = store.horse(id: number) else {
             return .json(EquictyWire.error("Horse \(id) not found or not public."), status: 400)

@@ -83,6 +83,7 @@ extension SandboxResponder {
     }
 
     private func animals(_ input: RouteInput, breeders: [Int], version: HusbandryWire.Version, id: String?) -> SandboxReply {
+        let store = self.store   // one reading of the data for the whole answer (it may change between requests)
         let wire = HusbandryWire(store: store, context: input.wire, version: version)
         let owned = store.animals.enumerated().filter { breeders.contains($0.element.breeder) }
         if let id {

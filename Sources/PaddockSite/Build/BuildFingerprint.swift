@@ -18,11 +18,13 @@ import PaddockSources
 struct BuildFingerprint: Equatable {
     let digest: String
 
-    init(config: SiteConfig, supply: CatalogueSupply, themeFolder: URL) throws {
+    /// - Parameter lifecycle: what of the site's history changes with time alone (``SiteHistory/stamp(_:now:)``).
+    init(config: SiteConfig, supply: CatalogueSupply, themeFolder: URL, lifecycle: String = "") throws {
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(data: Data(text.utf8)); hasher.update(data: Data([0])) }
         add("paddock-build-fingerprint-1")
         add(String(describing: config))
+        add(lifecycle)
         add(supply.localMediaPaths.joined(separator: "\n"))
         if !supply.snapshotFiles.isEmpty {
             // The cache's snapshots hold exactly these catalogues: their bytes are cheaper to digest.

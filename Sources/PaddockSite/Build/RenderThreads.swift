@@ -20,4 +20,14 @@ enum RenderThreads {
             stop.set()
         }
     }
+
+    /// Blocking work that must finish once begun (the publish's swap and its history record):
+    /// the same hop, deaf to cancellation.
+    static func run<T: Sendable>(uncancellable work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread { continuation.resume(with: Result { try work() }) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import PaddockHistory
 import PaddockTemplate
 
 /// Why a build stopped. The published site is left as it was in every case.
@@ -20,6 +21,8 @@ package enum SiteBuildError: Error, CustomStringConvertible {
     case busy(lock: String)
     /// A quality gate found something and the build was asked to be strict (`--strict`).
     case quality(warnings: [QualityWarning])
+    /// The site's history database is damaged, locked or unusable (the error names the file).
+    case history(HistoryError)
 
     package var description: String {
         switch self {
@@ -38,6 +41,7 @@ package enum SiteBuildError: Error, CustomStringConvertible {
         case .quality(let warnings):
             "not published (--strict): the quality gates found \(warnings.count) problem(s):\n"
                 + warnings.prefix(50).map { "  \($0)" }.joined(separator: "\n") + (warnings.count > 50 ? "\n  …" : "")
+        case .history(let error): "not built: \(error)"
         }
     }
 }

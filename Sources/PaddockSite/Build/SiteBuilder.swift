@@ -4,6 +4,7 @@ import PaddockCatalogue
 import PaddockTemplate
 import PaddockPublish
 import PaddockHTML
+import PaddockHistory
 
 /// The whole build of a site: catalogue → theme → plan → render → attribution check → publish.
 ///
@@ -31,6 +32,10 @@ package struct SiteBuilder: Sendable {
     /// Fail the build, publishing nothing, when a quality gate finds anything (``QualityGate``);
     /// otherwise its findings are warnings of the report (`paddock build --strict`).
     package var strict = false
+    /// "Now" for the site's lifecycle (new badges, how long sold pages stay): tests pass any date.
+    package var now: @Sendable () -> Date = { Date() }
+    /// How long a build waits for another program's lock on the history database.
+    package var historyBusyTimeout: Duration = .seconds(5)
 
     package init(config: SiteConfig, provider: any CatalogueProvider, logger: Logger) {
         self.config = config; self.provider = provider; self.logger = logger
@@ -62,34 +67,47 @@ package struct SiteBuilder: Sendable {
         let start = clock.now
         let folder = try themeFolder()
         let record = BuildRecordFile(config: config)
+        let now = self.now()
+        let (history, stamp) = try await openHistory(now: now)
         // Nothing read has changed since the site was last published: nothing to decode, render or write.
         if let unread = provider.unreadSnapshot(refetch: refetch),
-           let fingerprint = try? BuildFingerprint(config: config, supply: unread, themeFolder: folder),
+           let fingerprint = try? BuildFingerprint(config: config, supply: unread, themeFolder: folder, lifecycle: stamp),
            let files = record.currentFiles(fingerprint, output: config.outputFolder) {
             return upToDate(files: files, supply: unread, since: start, catalogueTime: .zero)
         }
         let supply = try await catalogues(refetch: refetch)
         let fetched = clock.now
         // The same once read (a provider without snapshot files, or a fetch that changed nothing).
-        let fingerprint = try? BuildFingerprint(config: config, supply: supply, themeFolder: folder)
+        let fingerprint = try? BuildFingerprint(config: config, supply: supply, themeFolder: folder, lifecycle: stamp)
         if let fingerprint, let files = record.currentFiles(fingerprint, output: config.outputFolder) {
             return upToDate(files: files, supply: supply, since: fetched, catalogueTime: fetched - start)
         }
         try Task.checkCancellation()
+        let catalogues = supply.catalogues, config = self.config
+        let lifecycle = try await historyHop { try history.lifecycle(catalogues: catalogues, config: config, now: now) }
         let session: PublishSession
         do {
             session = try Publisher(output: config.outputFolder, writerThreads: publishWriters, logger: logger,
                                     observer: publishObserver).begin()
         }
         catch { throw SiteBuildError.publish(underlying: error) }
-        let produced = try await produce(supply, themeFolder: folder, into: session)
+        let produced = try await produce(supply, themeFolder: folder, into: session, lifecycle: lifecycle)
         if strict && !produced.quality.isEmpty { throw SiteBuildError.quality(warnings: produced.quality) }
         let renderedAt = clock.now
-        let summary: PublishSummary
-        do { summary = try session.finish() }
-        catch { throw SiteBuildError.publish(underlying: error) }
+        // The swap and the history's record of it in one transaction: both happen, or neither.
+        let plan = produced.plan
+        let summary = try await historyHop {
+            try history.record(plan: plan, at: now) {
+                do { return try session.finish() } catch { throw SiteBuildError.publish(underlying: error) }
+            }
+        }
         logger.debug("build phase", metadata: ["build.phase": "seal and swap", "build.seconds": "\(clock.now - renderedAt)"])
-        if let fingerprint { record.record(fingerprint, files: session.addedCount, output: config.outputFolder) }
+        // Recorded with the lifecycle as this build left it, so that the next build finds it unchanged.
+        let recordedStamp = try? await historyHop { try history.stamp(config.lifecycle, now: now) }
+        if fingerprint != nil, let recordedStamp,
+           let recorded = try? BuildFingerprint(config: config, supply: supply, themeFolder: folder, lifecycle: recordedStamp) {
+            record.record(recorded, files: session.addedCount, output: config.outputFolder)
+        }
         let report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
                                      warnings: supply.warnings + produced.quality.map(\.description) + summary.warnings,
                                      catalogueTime: fetched - start,
@@ -131,7 +149,8 @@ package struct SiteBuilder: Sendable {
 
     /// Theme, pages, plan, rendering with the attribution check, static files: everything a build
     /// does between the catalogue and the publish, into `sink`.
-    private func produce(_ supply: CatalogueSupply, themeFolder folder: URL, into sink: some SiteSink) async throws -> Produced {
+    private func produce(_ supply: CatalogueSupply, themeFolder folder: URL, into sink: some SiteSink,
+                         lifecycle: SiteLifecycle? = nil) async throws -> Produced {
         let clock = ContinuousClock()
         var phaseStart = clock.now
         func phase(_ name: String) {
@@ -148,7 +167,7 @@ package struct SiteBuilder: Sendable {
         phase("theme and pages")
         // The memo of sanitised pedigrees is read (megabytes) while the site is planned.
         async let loadedMemo = SanitizedHTMLMemo(file: HorseTelexMemo.file(config), version: SanitizedHTMLMemo.currentVersion)
-        let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names)
+        let plan = SitePlan(config: config, catalogues: supply.catalogues, markdownPages: pages.names, lifecycle: lifecycle)
         phase("plan")
         let staticFiles = try siteStaticFiles() + supply.staticFiles
         let memo = await loadedMemo
@@ -217,6 +236,22 @@ package struct SiteBuilder: Sendable {
         guard FileManager.default.fileExists(atPath: config.staticFolder.path) else { return [] }
         do { return try SiteOutput.staticFiles(in: config.staticFolder) }
         catch { throw SiteBuildError.publish(underlying: error) }
+    }
+
+    /// Opens the site's history and reads what of it changes with time alone (for the fingerprint).
+    private func openHistory(now: Date) async throws -> (SiteHistory, String) {
+        let config = self.config, timeout = historyBusyTimeout
+        return try await historyHop {
+            let history = try SiteHistory(config: config, busyTimeout: timeout)
+            return (history, try history.stamp(config.lifecycle, now: now))
+        }
+    }
+
+    /// Database work, off the cooperative pool through the build's hop; its errors become
+    /// ``SiteBuildError/history(_:)``.
+    private func historyHop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        do { return try await RenderThreads.run(uncancellable: work) }
+        catch let error as HistoryError { throw SiteBuildError.history(error) }
     }
 
     /// Takes the lock without blocking a thread of the concurrency pool.

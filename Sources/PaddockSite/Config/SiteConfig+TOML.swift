@@ -70,7 +70,10 @@ extension SiteConfig {
         let email = try contact?.string("email")
         if let email { try ConfigValidation.email(email, in: contact!) }
         let phone = try contact?.string("phone")
+        let whatsApp = try contact?.string("whatsapp").map { try Self.whatsAppNumber($0, in: contact!) }
         try contact?.finish()
+        var lifecycleSection = try top.section("lifecycle")
+        let lifecycle = try lifecycleSection.map { _ in try Self.lifecycle(&lifecycleSection!) } ?? LifecycleSettings()
 
         var folders = try top.section("folders")
         func folder(_ key: String) throws -> URL? {
@@ -113,6 +116,8 @@ extension SiteConfig {
             contactEmail: email, contactPhone: phone, currency: currency.uppercased(), templatesFolder: templates,
             pagesFolder: pages, staticFolder: staticFolder, outputFolder: output, horsesPerPage: horsesPerPage,
             featuredHorses: featured, sources: sources)
+        self.contactWhatsApp = whatsApp
+        self.lifecycle = lifecycle
     }
 
     private static func equicty(_ section: inout TOMLSection) throws -> EquictySourceConfiguration {

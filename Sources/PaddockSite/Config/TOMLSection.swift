@@ -48,6 +48,10 @@ struct TOMLSection {
         try value(key, .int)?.int
     }
 
+    mutating func bool(_ key: String) throws -> Bool? {
+        try value(key, .bool)?.bool
+    }
+
     /// A positive integer (counts, sizes).
     mutating func positiveInt(_ key: String) throws -> Int? {
         guard let number = try int(key) else { return nil }

@@ -7,7 +7,7 @@ enum Sitemap {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
-        for page in plan.pages where page.kind.isListedHTML {
+        for page in plan.pages where page.kind.isInSitemap {
             out += "<url><loc>\(XMLText.escape(base + page.urlPath))</loc>"
             if plan.languages.count > 1 {
                 for language in plan.languages {

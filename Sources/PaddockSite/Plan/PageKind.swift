@@ -24,6 +24,17 @@ package enum PageKind: Sendable, Hashable {
     case feed
     case sitemap
     case robots
+    /// The page of an item that left its catalogue (sold, withdrawn), kept for a while, marked sold.
+    case sold(ItemKind, id: String)
+    /// An address of an item gone for longer than its sold page stays: "no longer available".
+    case gone(ItemKind, id: String)
+    /// An address published before that now redirects to a site path (`en/horses/`).
+    case moved(to: String)
+    /// The archive of sold items whose pages still stand.
+    case soldArchive
+    /// The redirects for Netlify and Cloudflare Pages (`_redirects`) and as an nginx `map` include.
+    case redirectsFile
+    case nginxRedirectMap
 
     /// The template that renders this kind, or `nil` for files the renderer writes itself.
     package var template: String? {
@@ -37,7 +48,11 @@ package enum PageKind: Sendable, Hashable {
         case .animal: "animal"
         case .markdown: "page"
         case .notFound: "404"
-        case .feed, .sitemap, .robots: nil
+        case .sold(let kind, _): kind == .horse ? "horse" : "animal"
+        case .gone: "gone"
+        case .moved: "moved"
+        case .soldArchive: "sold"
+        case .feed, .sitemap, .robots, .redirectsFile, .nginxRedirectMap: nil
         }
     }
 
@@ -51,9 +66,15 @@ package enum PageKind: Sendable, Hashable {
     /// HTML pages get head links, alternates and a place in the sitemap.
     var isListedHTML: Bool {
         switch self {
-        case .languageRedirect, .notFound, .feed, .sitemap, .robots: false
+        case .languageRedirect, .notFound, .feed, .sitemap, .robots, .gone, .moved, .redirectsFile, .nginxRedirectMap: false
         default: true
         }
+    }
+
+    /// Pages of `sitemap.xml`: the live ones (no sold, gone or moved address).
+    var isInSitemap: Bool {
+        if case .sold = self { return false }
+        return isListedHTML
     }
 }
 

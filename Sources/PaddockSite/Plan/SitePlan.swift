@@ -30,6 +30,9 @@ package struct SitePlan: Sendable {
     package let hasHorses: Bool
     /// The site has a for-sale section (Husbandry configured or animals fetched).
     package let hasAnimals: Bool
+    /// What the site's history means for this build (kept addresses, sold and gone items,
+    /// badges); `nil` for a build without history (rendering into memory).
+    package let lifecycle: SiteLifecycle?
     /// All files to render, in a deterministic order.
     package private(set) var pages: [PlannedPage] = []
     private var pageIndex: [String: Int] = [:]
@@ -38,8 +41,9 @@ package struct SitePlan: Sendable {
     /// - Parameters:
     ///   - catalogues: one per language; languages not in `config.languages` are ignored.
     ///   - markdownPages: base names of extra Markdown pages (`about`), each rendered as `/{lang}/{slug}/`.
-    package init(config: SiteConfig, catalogues: [Catalogue], markdownPages: [String] = []) {
+    package init(config: SiteConfig, catalogues: [Catalogue], markdownPages: [String] = [], lifecycle: SiteLifecycle? = nil) {
         self.config = config
+        self.lifecycle = lifecycle
         let languages = config.languages.isEmpty ? ["en"] : config.languages
         self.languages = languages
         var byLanguage: [String: Catalogue] = [:]
@@ -54,6 +58,11 @@ package struct SitePlan: Sendable {
         var animalNames: [(id: String, name: String)] = []
         var speciesNames: [(id: String, name: String)] = []
         var studbookNames: [String: String] = [:]
+        for language in languages {
+            // Items gone from their catalogue keep their slug (pinned) for their sold page.
+            horseNames += (lifecycle?.goneHorses[language]?.values).map { $0.map { ($0.id, $0.name) } } ?? []
+            animalNames += (lifecycle?.goneAnimals[language]?.values).map { $0.map { ($0.id, SitePlan.animalTitle($0)) } } ?? []
+        }
         for catalogue in ordered {
             horseNames += catalogue.horses.map { ($0.id, $0.name) }
             animalNames += catalogue.animals.map { ($0.id, SitePlan.animalTitle($0)) }
@@ -68,7 +77,12 @@ package struct SitePlan: Sendable {
         // Three independent folders: their slugs are allocated at the same time.
         let allocated = ParallelSlots<[String: String]>(count: 3)
         let names = [horseNames, animalNames, speciesNames]
-        DispatchQueue.concurrentPerform(iterations: 3) { index in allocated.set(index, SlugAllocator.allocate(names[index])) }
+        let kinds: [ItemKind?] = [.horse, .animal, nil]
+        DispatchQueue.concurrentPerform(iterations: 3) { index in
+            let kind = kinds[index]
+            allocated.set(index, SlugAllocator.allocate(names[index], owners: kind.flatMap { lifecycle?.owners[$0] } ?? [:],
+                                                        pinned: kind.flatMap { lifecycle?.pinned[$0] } ?? [:]))
+        }
         let slugs = allocated.take()
         horseSlugs = slugs[0]
         animalSlugs = slugs[1]
@@ -84,7 +98,9 @@ package struct SitePlan: Sendable {
         for language in languages {
             let catalogue = byLanguage[language]!
             planLanguage(language, catalogue: catalogue, into: &builder)
+            if let lifecycle { planRetired(language, lifecycle: lifecycle, into: &builder) }
         }
+        if let lifecycle { planPublishedAddresses(lifecycle, into: &builder) }
         builder.add(key: "sitemap", path: "sitemap.xml", language: languages[0], kind: .sitemap)
         builder.add(key: "robots", path: "robots.txt", language: languages[0], kind: .robots)
         pages = builder.finish()

@@ -17,7 +17,7 @@ package enum Slug {
     package static let reserved: Set<String> = [
         "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
         "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
-        "index", "assets", "static", "page", "feed", "sitemap", "robots", "404",
+        "index", "assets", "static", "page", "feed", "sitemap", "robots", "404", "sold",
         "horses", "for-sale", "species", "studbook",
         "stallions", "mares", "geldings", "fillies", "colts", "unknown",
         "en", "fr", "de", "nl",

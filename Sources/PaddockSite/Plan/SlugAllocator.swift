@@ -9,25 +9,42 @@
 /// but the id.
 package struct SlugAllocator: Sendable {
     private var taken: Set<String>
+    /// Slugs the site has published before, by the id of the item they belong to: no other item
+    /// ever takes one (its old address keeps answering for it).
+    private var owners: [String: String]
 
-    /// - Parameter taken: slugs already in use in the same folder.
-    package init(taken: Set<String> = []) { self.taken = taken }
+    /// - Parameters:
+    ///   - taken: slugs already in use in the same folder.
+    ///   - owners: slugs published before → the id of their item.
+    package init(taken: Set<String> = [], owners: [String: String] = [:]) { self.taken = taken; self.owners = owners }
 
     /// Slugs by id for `items` (id, name); a repeated id keeps the name it first came with.
-    package static func allocate(_ items: [(id: String, name: String)], taken: Set<String> = []) -> [String: String] {
-        var allocator = SlugAllocator(taken: taken)
+    /// - Parameter pinned: id → slug for items that keep the address they were first published under.
+    package static func allocate(_ items: [(id: String, name: String)], taken: Set<String> = [],
+                                 owners: [String: String] = [:], pinned: [String: String] = [:]) -> [String: String] {
+        var allocator = SlugAllocator(taken: taken, owners: owners)
         var result: [String: String] = [:]
         var firstName: [String: String] = [:]
         for item in items where firstName[item.id] == nil { firstName[item.id] = item.name }
         result.reserveCapacity(firstName.count)
-        for id in sortedIDs(firstName.keys) { result[id] = allocator.claim(name: firstName[id]!, id: id) }
+        var unpinned: [String] = []
+        for id in sortedIDs(firstName.keys) {
+            if let slug = pinned[id], allocator.take(slug, id: id) { result[id] = slug } else { unpinned.append(id) }
+        }
+        for id in unpinned { result[id] = allocator.claim(name: firstName[id]!, id: id) }
         return result
+    }
+
+    /// Takes `slug` for `id` when it is free and no other item published it before.
+    private mutating func take(_ slug: String, id: String) -> Bool {
+        if let owner = owners[slug], owner != id { return false }
+        return taken.insert(slug).inserted
     }
 
     /// Claims the slug of `name`, or a suffixed one when it is taken.
     package mutating func claim(name: String, id: String) -> String {
         let base = Slug.make(name, fallback: id)
-        if taken.insert(base).inserted { return base }
+        if take(base, id: id) { return base }
         // Slugs are ASCII: cut and join them on their bytes (no grapheme breaking).
         let idSlug = Self.idSuffix(id)
         var stemBytes = Array(base.utf8.prefix(max(0, Slug.maxLength - idSlug.utf8.count - 1)))
@@ -35,7 +52,7 @@ package struct SlugAllocator: Sendable {
         let stem = String(decoding: stemBytes, as: UTF8.self)
         var candidate = stem.isEmpty ? idSlug : stem + "-" + idSlug
         var n = 2
-        while !taken.insert(candidate).inserted {
+        while !take(candidate, id: id) {
             candidate = (stem.isEmpty ? "" : stem + "-") + idSlug + "-" + String(n)
             n += 1
         }

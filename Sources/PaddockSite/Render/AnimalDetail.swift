@@ -8,6 +8,8 @@ struct AnimalDetail {
     let frame: PageFrame
     let data: LanguageData
     let cards: CardBuilder
+    /// The animal was sold or withdrawn: its page stays a while, marked sold, with similar animals.
+    var sold = false
 
     func context() -> TemplateValue {
         let title = SitePlan.animalTitle(animal)
@@ -35,8 +37,18 @@ struct AnimalDetail {
         extra["pricingNotes"] = .nonEmpty(animal.pricingNotes?.trimmed)
         extra["buyerNotes"] = .nonEmpty(animal.buyerNotes?.trimmed)
         extra["tags"] = .textList(animal.tags)
-        extra["inquiryHref"] = .nonEmpty(SafeURL.mailto(frame.plan.config.contactEmail,
-                                                 subject: data.string("inquiry_subject", ["name": title])))
+        let inquiry = Inquiry(name: title, reference: animal.reference?.trimmed.nonEmpty ?? animal.id,
+                              url: frame.absolute(frame.page.path), config: frame.plan.config, data: data)
+        extra["inquiryHref"] = sold ? .null : .nonEmpty(inquiry.emailHref)
+        extra["inquiry"] = sold ? .null : inquiry.value
+        if sold {
+            extra["sold"] = .bool(true)
+            extra["reserved"] = .bool(false)
+            extra["pricingNotes"] = .null
+            extra["buyerNotes"] = .null
+            extra["badges"] = .section([.map(["code": "sold", "label": .string(data.string("badge_sold"))])])
+            extra["similar"] = frame.environment.similar(.animal, id: animal.id, data: data)
+        }
         extra["forSaleHref"] = .string("\(data.language)/for-sale/")
         let image = animal.photos.lazy.compactMap(SafeURL.web).first
         return frame.context(title: title, description: animal.descriptor, image: image, ogType: "product",
@@ -54,7 +66,9 @@ struct AnimalDetail {
         if let reference = animal.reference { product["sku"] = .string(reference) }
         if let born = animal.dateOfBirth { product["additionalProperty"] = FactRow.birthDateProperty(born) }
         if let image { product["image"] = .string(image) }
-        if let price = animal.price, price > 0 {
+        if sold {
+            product["offers"] = SoldJSONLD.offer(price: animal.price, currency: frame.plan.config.currency, url: url)
+        } else if let price = animal.price, price > 0 {
             product["offers"] = [
                 "@type": "Offer", "price": .string("\(price)"), "priceCurrency": .string(frame.plan.config.currency),
                 "availability": .string(animal.isReserved ? "https://schema.org/Reserved" : "https://schema.org/InStock"),

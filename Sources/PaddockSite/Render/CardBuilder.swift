@@ -74,7 +74,14 @@ final class CardBuilder: Sendable {
             "studbook": .nonEmpty(horse.studbook),
             "color": .nonEmpty(horse.color),
             "height": .nonEmpty(heightText(horse)),
+            "badges": badges(.horse, horse.id),
         ])
+    }
+
+    /// The lifecycle badges of an item `{code, label}` (`partials/badges`), null when none.
+    func badges(_ kind: ItemKind, _ id: String) -> TemplateValue {
+        guard let badges = plan.lifecycle?.badges(kind, id), !badges.isEmpty else { return .null }
+        return .section(badges.map { .map(["code": .string($0.rawValue), "label": .string(string($0.translationKey))]) })
     }
 
     /// Distinct genes of both parents as badges `{name, trait}`.
@@ -105,6 +112,7 @@ final class CardBuilder: Sendable {
             "reserved": .bool(animal.isReserved),
             "photo": image(animal.photos.first, alt: title),
             "genes": genes(animal.sireGenetics + animal.damGenetics),
+            "badges": badges(.animal, animal.id),
         ])
     }
 }

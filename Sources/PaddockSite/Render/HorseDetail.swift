@@ -8,6 +8,8 @@ struct HorseDetail {
     let data: LanguageData
     let cards: CardBuilder
     let sanitize: HorseTelexSanitizing?
+    /// The horse left the catalogue: its page stays a while, marked sold, with similar horses.
+    var sold = false
 
     func context() -> BuiltContext {
         let pedigree = horseTelexPedigree()
@@ -15,7 +17,6 @@ struct HorseDetail {
         let showsHorseTelex = horse.horsetelex && (pedigree != nil || builtIn)
         let pictures = gallery()
         let image = horse.pictures.lazy.compactMap { SafeURL.web($0.url) }.first ?? SafeURL.web(horse.miniatureURL)
-        let subject = data.string("inquiry_subject", ["name": horse.name])
         // The card built once per horse and language (LanguageData) is this page's base.
         let card = data.horseCards[horse.id] ?? cards.horseCard(horse)
         var extra = card.mapValue
@@ -31,7 +32,10 @@ struct HorseDetail {
         extra["horsetelexPedigree"] = .nonEmpty(pedigree)
         extra["gallery"] = .section(pictures)
         extra["videos"] = .section(videos())
-        extra["inquiryHref"] = .nonEmpty(SafeURL.mailto(frame.plan.config.contactEmail, subject: subject))
+        let inquiry = Inquiry(name: horse.name, reference: horse.additional?.sku?.trimmed.nonEmpty ?? horse.id,
+                              url: frame.absolute(frame.page.path), config: frame.plan.config, data: data)
+        extra["inquiryHref"] = sold ? .null : .nonEmpty(inquiry.emailHref)
+        extra["inquiry"] = sold ? .null : inquiry.value
         extra["profileURL"] = .nonEmpty(SafeURL.web(horse.profileURL))
         extra["horsesHref"] = .string("\(data.language)/horses/")
         var jsonLD: [String: JSONLD.Value]?
@@ -43,6 +47,12 @@ struct HorseDetail {
             if let image { product["image"] = .string(image) }
             if let born = horse.birthDate { product["additionalProperty"] = FactRow.birthDateProperty(born) }
             jsonLD = product
+        }
+        if sold {
+            extra["sold"] = .bool(true)
+            extra["badges"] = .section([.map(["code": "sold", "label": .string(data.string("badge_sold"))])])
+            extra["similar"] = frame.environment.similar(.horse, id: horse.id, data: data)
+            jsonLD = SoldJSONLD.horse(horse, url: frame.absolute(frame.page.path), image: image, currency: frame.plan.config.currency)
         }
         let value = frame.context(title: horse.name, description: horse.info?.trimmed.prefixText(160), image: image,
                                   jsonLD: jsonLD, equicty: true, horsetelex: showsHorseTelex, extra: extra)

@@ -92,6 +92,7 @@ struct PageFrame {
         map["breadcrumbLD"] = .nonEmpty(StructuredData.breadcrumb(breadcrumb(title: title)).map(JSONLD.script))
         map["feedHref"] = plan.hasAnimals ? .string("\(language)/feed.xml") : .null
         map["homeHref"] = .string("\(language)/")
+        map["soldArchiveHref"] = plan.lifecycle?.settings.soldArchive == true ? .string("\(language)/sold/") : .null
         map["attribution"] = .map(["equicty": .bool(equicty), "horsetelex": .bool(horsetelex)])
         return .map(map)
     }

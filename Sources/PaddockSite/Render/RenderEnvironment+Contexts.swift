@@ -30,7 +30,9 @@ extension RenderEnvironment {
                                                      extra: ["content": .nonEmpty(content?.html)]))
         case .notFound:
             return BuiltContext(value: frame.context(title: data.string("not_found_title"), extra: [:]))
-        case .feed, .sitemap, .robots:
+        case .sold, .gone, .moved, .soldArchive:
+            return lifecycleContext(for: page, frame: frame, data: data)
+        case .feed, .sitemap, .robots, .redirectsFile, .nginxRedirectMap:
             return BuiltContext(value: .null)
         }
     }

@@ -64,6 +64,10 @@ final class RenderEnvironment: Sendable {
             return RenderedPage(path: page.path, bytes: Array(Sitemap.robots(plan: plan).utf8))
         case .feed:
             return RenderedPage(path: page.path, bytes: Array(AtomFeed.xml(page: page, plan: plan, data: data).utf8))
+        case .redirectsFile:
+            return RenderedPage(path: page.path, bytes: Array(RedirectMaps.netlify(plan: plan).utf8))
+        case .nginxRedirectMap:
+            return RenderedPage(path: page.path, bytes: Array(RedirectMaps.nginx(plan: plan).utf8))
         default:
             let built = context(for: page, frame: frame, data: data)
             let template = page.kind.template!

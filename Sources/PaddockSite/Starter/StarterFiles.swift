@@ -25,9 +25,18 @@ enum StarterFiles {
         featured_horses = []
 
         [contact]
-        # Inquiry links on horse pages write to this address.
+        # Inquiry links on horse and animal pages write to this address (subject and body prefilled).
         email = "info@stable.example"
         phone = "+31 6 12345678"
+        # A WhatsApp number with its country code adds a WhatsApp link to each horse and animal page.
+        # whatsapp = "+31 6 12345678"
+
+        # [lifecycle]
+        # new_days = 14           # the "new" badge lasts this many days
+        # sold_page_days = 60     # a sold item's page stays this long, marked sold
+        # sold_archive = false    # true writes /{lang}/sold/
+        # keep_first_url = true   # a renamed item keeps its first address
+        # force_redirects = false # true on Netlify: `301!` in _redirects (docs/history.md)
 
         [folders]
         # Files here override the bundled theme one by one (templates/partials/horse-card.mustache,

@@ -1,0 +1,95 @@
+import Foundation
+import PaddockCatalogue
+import PaddockTemplate
+
+extension RenderEnvironment {
+    /// The contexts of sold pages, "no longer available" pages, redirects and the sold archive.
+    func lifecycleContext(for page: PlannedPage, frame: PageFrame, data: LanguageData) -> BuiltContext {
+        let lifecycle = plan.lifecycle
+        switch page.kind {
+        case .sold(.horse, let id):
+            guard let horse = lifecycle?.goneHorses[page.language]?[id] else { break }
+            var detail = HorseDetail(horse: horse, frame: frame, data: data, cards: data.cards, sanitize: sanitize)
+            detail.sold = true
+            return detail.context()
+        case .sold(.animal, let id):
+            guard let animal = lifecycle?.goneAnimals[page.language]?[id] else { break }
+            var detail = AnimalDetail(animal: animal, frame: frame, data: data, cards: data.cards)
+            detail.sold = true
+            return BuiltContext(value: detail.context())
+        case .gone(let kind, let id):
+            return gone(kind, id: id, frame: frame, data: data)
+        case .moved(let target):
+            return BuiltContext(value: .map([
+                "lang": .string(page.language), "t": data.t, "title": .string(data.string("moved_title")),
+                "target": .string(page.rootPrefix + PlannedPage.urlPath(target)),
+                "canonical": .string(frame.absolute(target)),
+            ]))
+        case .soldArchive:
+            return soldArchive(frame: frame, data: data)
+        default: break
+        }
+        return BuiltContext(value: frame.context(title: nil, extra: [:]))
+    }
+
+    /// Up to four listed items like `kind`/`id`: animals of its species, horses of its sex and
+    /// studbook, then of its sex, then any.
+    func similar(_ kind: ItemKind, id: String, data: LanguageData) -> TemplateValue {
+        let limit = 4
+        switch kind {
+        case .horse:
+            let horse = plan.lifecycle?.goneHorses[data.language]?[id] ?? data.horses[id]
+            var picked: [String] = []
+            func add(_ ids: [String]) { for other in ids where other != id && !picked.contains(other) && picked.count < limit { picked.append(other) } }
+            if let horse {
+                if let studbook = plan.studbookSlug(of: horse) {
+                    add(data.horseIDs(.studbook(studbook)).filter { data.horses[$0]?.gender == horse.gender })
+                }
+                add(data.horseIDs(.gender(horse.gender)))
+            }
+            add(data.horseIDs(.all))
+            let cards = picked.compactMap { data.horseCards[$0] }
+            return cards.isEmpty ? .null : .map(["horses": .section(cards)])
+        case .animal:
+            let animal = plan.lifecycle?.goneAnimals[data.language]?[id] ?? data.animals[id]
+            var picked = animal.flatMap { animal in data.species.first { $0.id == animal.species.id }?.animals } ?? []
+            picked = picked.filter { $0 != id }
+            for other in data.newestAnimals where picked.count < limit && other != id && !picked.contains(other) { picked.append(other) }
+            let cards = picked.prefix(limit).compactMap { data.animalCards[$0] }
+            return cards.isEmpty ? .null : .map(["animals": .section(Array(cards))])
+        }
+    }
+
+    private func gone(_ kind: ItemKind, id: String, frame: PageFrame, data: LanguageData) -> BuiltContext {
+        let name: String? = switch kind {
+        case .horse: plan.lifecycle?.goneHorses[data.language]?[id]?.name
+        case .animal: plan.lifecycle?.goneAnimals[data.language]?[id].map(SitePlan.animalTitle)
+        }
+        let similar = similar(kind, id: id, data: data)
+        let title = name.map { data.string("gone_title", ["name": $0]) } ?? data.string("gone_title_unnamed")
+        let equicty = kind == .horse
+        let value = frame.context(title: title, equicty: equicty, extra: [
+            "goneText": .string(data.string(kind == .horse ? "gone_text_horse" : "gone_text_animal")),
+            "similar": similar, "kind": .string(kind.rawValue), "noindex": .bool(true),
+            "listingHref": .string("\(data.language)/\(kind.folder)"),
+            "listingLabel": .string(data.string(kind == .horse ? "see_horses" : "see_for_sale")),
+        ])
+        return BuiltContext(value: value, equicty: equicty)
+    }
+
+    private func soldArchive(frame: PageFrame, data: LanguageData) -> BuiltContext {
+        let lifecycle = plan.lifecycle
+        let horses = (lifecycle?.goneHorses[data.language] ?? [:]).values
+            .filter { lifecycle?.isRetired(.horse, $0.id) == true && plan.horseSlugs[$0.id] != nil }
+            .sorted { $0.name.sortKey == $1.name.sortKey ? $0.id < $1.id : $0.name.sortKey < $1.name.sortKey }
+        let animals = (lifecycle?.goneAnimals[data.language] ?? [:]).values
+            .filter { lifecycle?.isRetired(.animal, $0.id) == true && plan.animalSlugs[$0.id] != nil }
+            .sorted { SitePlan.animalTitle($0).sortKey < SitePlan.animalTitle($1).sortKey }
+        let value = frame.context(title: data.string("sold_archive_title"), equicty: !horses.isEmpty, extra: [
+            "horses": .section(horses.map { data.cards.horseCard($0) }),
+            "animals": .section(animals.map { data.cards.animalCard($0) }),
+            "empty": .bool(horses.isEmpty && animals.isEmpty),
+        ])
+        return BuiltContext(value: value, equicty: !horses.isEmpty)
+    }
+}
