@@ -20,6 +20,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Build from the cache when it has the catalogue; fetch only when it does not.") var cached = false
     @Flag(help: "Build from the bundled demo data, whatever credentials are configured.") var demo = false
     @Flag(help: "Exit at once (status 75) when another build holds the lock, instead of waiting.") var noWait = false
+    @Flag(help: "Fail (publishing nothing) when a quality gate finds a problem: JSON-LD, hreflang, links, alt text, h1.") var strict = false
     @Flag(help: "Log every step.") var verbose = false
 
     func validate() throws {
@@ -33,6 +34,7 @@ struct BuildCommand: AsyncParsableCommand {
         var (builder, note) = try LoadedSite(site).builder(offline: offline, demo: demo, logger: logger)
         // One build, then the process exits: its memory goes back at exit, not object by object.
         builder.freesBuildStateOnReturn = false
+        builder.strict = strict
         if let note { print(note) }
         do {
             let report = try await builder.buildHoldingLock(refetch: !(offline || cached), wait: !noWait)

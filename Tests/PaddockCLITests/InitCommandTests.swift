@@ -16,10 +16,22 @@ import Testing
         #expect(created.succeeded, "\(created.stderrText)")
         let site = workspace.url(directory).standardizedFileURL
         #expect(created.stdoutText.contains("Created a starter site in \(site.path) ("))
-        for file in ["paddock.toml", "pages/index.md", "templates/layouts/base.mustache", ".gitignore"] {
+        for file in ["paddock.toml", "pages/index.md", "templates/README.md", ".gitignore"] {
             #expect(FileManager.default.fileExists(atPath: site.appending(path: file).path), "\(file) missing in \(site.path)")
         }
+        // The theme is not copied: the site's templates/ only overrides it.
+        #expect(!FileManager.default.fileExists(atPath: site.appending(path: "templates/layouts/base.mustache").path))
         #expect(workspace.entries == [topLevel], "nothing is written beside the new site")
+    }
+
+    @Test func copyThemeCopiesTheWholeBundledTheme() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let created = try await workspace.run(["init", "--copy-theme", "mysite"])
+        #expect(created.succeeded, "\(created.stderrText)")
+        for file in ["templates/layouts/base.mustache", "templates/partials/horse-card.mustache", "templates/i18n/de.json", "templates/assets/site.css"] {
+            #expect(FileManager.default.fileExists(atPath: workspace.url("mysite").appending(path: file).path), "\(file) missing")
+        }
     }
 
     @Test func refusesAFolderThatHoldsSomethingAndLeavesItAlone() async throws {

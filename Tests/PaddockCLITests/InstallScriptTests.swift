@@ -25,11 +25,11 @@ import Testing
         }
         #expect(!prefix.contains("bin/paddock_PaddockTemplateTests.resources"), "no test resources are installed")
 
-        // Mark the installed theme: `paddock init` must copy it, not the checkout's.
+        // Mark the installed theme: `paddock init --copy-theme` must copy it, not the checkout's.
         try prefix.write("installed\n", to: "share/paddock/templates/installed-theme.txt")
         let path = prefix.url.appending(path: "bin").path + ":" + (PaddockProcess.plainEnvironment["PATH"] ?? "/usr/bin:/bin")
         let created = try await ChildProcess.run(
-            URL(filePath: "/usr/bin/env"), ["paddock", "init", "mysite"], in: workspace.url, environment: ["PATH": path],
+            URL(filePath: "/usr/bin/env"), ["paddock", "init", "--copy-theme", "mysite"], in: workspace.url, environment: ["PATH": path],
             timeout: PaddockProcess.timeout)
         #expect(created.succeeded, "\(created.stderrText)")
         #expect(workspace.contains("mysite/templates/installed-theme.txt"), "init copied the theme in share/paddock/templates")

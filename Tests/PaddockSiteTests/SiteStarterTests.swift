@@ -1,15 +1,35 @@
 import Foundation
 import PaddockTestSupport
+import Logging
+import PaddockDemo
 import Testing
 @testable import PaddockSite
 @testable import PaddockPublish
 
 @Suite struct SiteStarterTests {
+    @Test func byDefaultTheStarterSiteCopiesNoThemeFileAndBuildsWithTheBundledTheme() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = folder.url.appending(path: "stable")
+        let written = try SiteStarter.create(at: site)
+        #expect(written.filter { $0.hasPrefix("templates/") } == ["templates/README.md"])
+        var config = try SiteConfig.load(from: site.appending(path: "paddock.toml"))
+        #expect(config.templatesFolder?.lastPathComponent == "templates")
+        config.languages = ["en"]
+        let builder = SiteBuilder(config: config, provider: DemoCatalogueProvider(config: config),
+                                  logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let sink = CollectedSite()
+        _ = try await builder.render(refetch: false, into: sink)
+        let paths = Set(sink.pages.map(\.path))
+        #expect(paths.contains("en/horses/index.html"))
+        #expect(paths.contains("assets/site.css"))
+    }
+
     @Test func writesAStarterSiteWhoseConfigLoadsAndWhoseThemeIsACompleteCopy() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let site = folder.url.appending(path: "stable")
-        let written = try SiteStarter.create(at: site, title: "Stal \"De Wei\"")
+        let written = try SiteStarter.create(at: site, title: "Stal \"De Wei\"", copyTheme: true)
         #expect(written.contains("paddock.toml"))
         #expect(written.contains("pages/index.md"))
         let config = try SiteConfig.load(from: site.appending(path: "paddock.toml"))
@@ -53,7 +73,7 @@ import Testing
         defer { folder.remove() }
         #expect(try BundledTheme.folder(environment: ["PADDOCK_THEME": folder.url.path]).path == folder.url.standardizedFileURL.path)
         #expect(throws: BundledThemeError.self) {
-            _ = try SiteStarter.create(at: folder.url.appending(path: "x"), theme: folder.url.appending(path: "missing"))
+            _ = try SiteStarter.create(at: folder.url.appending(path: "x"), theme: folder.url.appending(path: "missing"), copyTheme: true)
         }
     }
 }

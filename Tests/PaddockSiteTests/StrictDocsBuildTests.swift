@@ -46,7 +46,8 @@ import Testing
             let page = ParsedHTML(built.files[path]!)
             for script in page.all("script") where script.attributes["type"] == "application/ld+json" {
                 guard let object = try JSONSerialization.jsonObject(with: Data(script.text.utf8)) as? [String: Any],
-                      object["@type"] as? String == "Product", let id = object["productID"] as? String else { continue }
+                      ["Product", "Thing"].contains(object["@type"] as? String),   // Thing: on price request, no offer
+                      let id = object["productID"] as? String ?? object["identifier"] as? String else { continue }
                 let offer = object["offers"] as? [String: Any]
                 let shown = page.elements.first { ($0.attributes["class"] ?? "").split(separator: " ").contains("price-large") }
                 #expect(pages[id] == nil, "two pages for animal \(id)")

@@ -26,7 +26,8 @@ import Testing
         try folder.write("<p>{{t.nav_horses}}</p>", to: "home.mustache")
         let theme = try Theme.load(folder: folder.url)
         #expect(theme.translations.string("nav_horses", language: "de") == "Pferde")
-        #expect(theme.assets.isEmpty)
+        // Its assets too come from the bundled theme (file by file).
+        #expect(theme.assets["assets/site.css"] != nil)
     }
 }
 

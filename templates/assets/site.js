@@ -1,5 +1,12 @@
 // Paddock: privacy-friendly video embeds and quicker listing filters. The site works without it.
 (function () {
+  // Listing pages load the filters (assets/filters.js) beside this script.
+  var me = document.currentScript;
+  if (me && document.querySelector('[data-filter-index]')) {
+    var filters = document.createElement('script');
+    filters.src = me.src.replace(/site\.js(\?.*)?$/, 'filters.js');
+    document.head.appendChild(filters);
+  }
   document.querySelectorAll('[data-embed]').forEach(function (box) {
     var button = box.querySelector('button');
     if (!button) return;
@@ -13,6 +20,10 @@
       box.replaceChildren(frame);
       frame.focus();
     });
+  });
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
   });
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('a[data-swap]');
@@ -29,5 +40,8 @@
       next.focus({ preventScroll: true });
     }).catch(function () { location.href = link.href; });
   });
-  window.addEventListener('popstate', function (event) { if (event.state && event.state.swapped || document.getElementById('listing')) location.reload(); });
+  window.addEventListener('popstate', function (event) {
+    if (event.state && event.state.paddockFilters) return;   // filters.js restores its own states
+    if (event.state && event.state.swapped || document.getElementById('listing')) location.reload();
+  });
 })();

@@ -43,7 +43,10 @@ struct BuildFingerprint: Equatable {
             let index = (supply.pictureFiles ?? .mirrored(cache: config.sources.cacheFolder)).stampFile
             if let index { add(Self.stamp(index, as: "media index")) }
         }
-        for folder in [themeFolder, config.pagesFolder, config.staticFolder] { Self.addContents(of: folder, to: &hasher) }
+        // The site's theme is read over the bundled one (``ThemeLayers``): both count.
+        for folder in ThemeLayers(site: themeFolder, bundled: try? BundledTheme.folder()).folders + [config.pagesFolder, config.staticFolder] {
+            Self.addContents(of: folder, to: &hasher)
+        }
         add(Self.binaryStamp)
         digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }

@@ -19,6 +19,8 @@ package enum SiteBuildError: Error, CustomStringConvertible {
     case publish(underlying: any Error)
     /// Another build holds the lock and the caller asked not to wait.
     case busy(lock: String)
+    /// A quality gate found something and the build was asked to be strict (`--strict`).
+    case quality(warnings: [QualityWarning])
     /// The site's history database is damaged, locked or unusable (the error names the file).
     case history(HistoryError)
 
@@ -36,6 +38,9 @@ package enum SiteBuildError: Error, CustomStringConvertible {
         case .attribution(let error): "not built: \(error)"
         case .publish(let error): "not published: \(error)"
         case .busy(let lock): "another build is running (lock held: \(lock))"
+        case .quality(let warnings):
+            "not published (--strict): the quality gates found \(warnings.count) problem(s):\n"
+                + warnings.prefix(50).map { "  \($0)" }.joined(separator: "\n") + (warnings.count > 50 ? "\n  …" : "")
         case .history(let error): "not built: \(error)"
         }
     }

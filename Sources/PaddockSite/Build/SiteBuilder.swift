@@ -30,6 +30,9 @@ package struct SiteBuilder: Sendable {
     /// (``Publisher/writerThreads``; 0 writes on the render threads). Benchmarks vary them.
     package var renderWorkers = ProcessInfo.processInfo.activeProcessorCount
     package var publishWriters = PublishWriter.defaultThreads
+    /// Fail the build, publishing nothing, when a quality gate finds anything (``QualityGate``);
+    /// otherwise its findings are warnings of the report (`paddock build --strict`).
+    package var strict = false
     /// "Now" for the site's lifecycle (new badges, how long sold pages stay): tests pass any date.
     package var now: @Sendable () -> Date = { Date() }
     /// How long a build waits for another program's lock on the history database.
@@ -90,6 +93,7 @@ package struct SiteBuilder: Sendable {
         }
         catch { throw SiteBuildError.publish(underlying: error) }
         let produced = try await produce(supply, themeFolder: folder, into: session, lifecycle: lifecycle)
+        if strict && !produced.quality.isEmpty { throw SiteBuildError.quality(warnings: produced.quality) }
         let renderedAt = clock.now
         // The swap and the history's record of it in one transaction: both happen, or neither.
         let plan = produced.plan
@@ -106,7 +110,8 @@ package struct SiteBuilder: Sendable {
             record.record(recorded, files: session.addedCount, output: config.outputFolder)
         }
         let report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
-                                     warnings: supply.warnings + produced.warnings + summary.warnings, catalogueTime: fetched - start,
+                                     warnings: supply.warnings + produced.warnings + produced.quality.map(\.description) + summary.warnings,
+                                     catalogueTime: fetched - start,
                                      renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
         logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
                                         "build.origin": "\(supply.origin)"])
@@ -119,8 +124,14 @@ package struct SiteBuilder: Sendable {
     /// the build record left alone. The caller need not hold the build lock.
     /// - Returns: the site plan the pages were rendered from.
     package func render(refetch: Bool, into sink: some SiteSink) async throws -> SitePlan {
+        try await renderChecked(refetch: refetch, into: sink).plan
+    }
+
+    /// ``render(refetch:into:)`` with the quality gates' findings (``QualityGate``).
+    package func renderChecked(refetch: Bool, into sink: some SiteSink) async throws -> (plan: SitePlan, quality: [QualityWarning]) {
         let supply = try await catalogues(refetch: refetch)
-        return try await produce(supply, themeFolder: try themeFolder(), into: sink).plan
+        let produced = try await produce(supply, themeFolder: try themeFolder(), into: sink)
+        return (produced.plan, produced.quality)
     }
 
     private func catalogues(refetch: Bool) async throws -> CatalogueSupply {
@@ -136,6 +147,7 @@ package struct SiteBuilder: Sendable {
         var state: Any
         /// Pictures not shown, with the reason (the build's warnings).
         var warnings: [String] = []
+        var quality: [QualityWarning] = []
     }
 
     /// Theme, pages, plan, rendering with the attribution check, static files: everything a build
@@ -179,6 +191,7 @@ package struct SiteBuilder: Sendable {
         renderer.keepsEnvironmentUntilExit = !freesBuildStateOnReturn
         renderer.workers = renderWorkers
         let attribution = try pageChecker(plan: plan, theme: theme, staticFiles: staticFiles)
+        let quality = QualityGate(plan: plan)
         phase("renderer and checker")
         try Task.checkCancellation()
         let rendering = renderer
@@ -186,6 +199,7 @@ package struct SiteBuilder: Sendable {
             try await RenderThreads.run(stop: StopFlag()) { stop in
                 try rendering.render(plan: plan, stop: stop) { page in
                     attribution.check(page)
+                    quality.inspect(page)
                     do { try sink.add(page) } catch { throw SinkError(underlying: error) }
                 }
             }
@@ -199,11 +213,15 @@ package struct SiteBuilder: Sendable {
         phase("render, check and write pages")
         logger.debug("HorseTelex pedigrees sanitised", metadata: ["build.sanitised": "\(memo.misses)"])
         memo.save(keepingUnused: supply.isDemo)
+        for file in staticFiles { quality.record(path: file.path) }
         do { for file in staticFiles { try sink.add(file) } }
         catch { throw SiteBuildError.publish(underlying: error) }
         do { try attribution.verify() } catch { throw SiteBuildError.attribution(underlying: error) }
         phase("static files")
-        return Produced(plan: plan, state: (supply, renderer, memo, attribution, theme, pages, staticFiles), warnings: pictureWarnings)
+        let findings = quality.finish()
+        phase("quality gates")
+        return Produced(plan: plan, state: (supply, renderer, memo, attribution, theme, pages, staticFiles),
+                        warnings: pictureWarnings, quality: findings)
     }
 
     /// The report of a build that found the published site up to date.

@@ -18,7 +18,13 @@ extension SiteConfig {
             throw SiteConfigError(kind: .unreadable, key: nil, line: nil, file: file.path,
                                   message: "cannot read the config file (\(error.localizedDescription))")
         }
-        let config = try SiteConfig(toml: text, root: file.deletingLastPathComponent(), fileName: file.path)
+        var config = try SiteConfig(toml: text, root: file.deletingLastPathComponent(), fileName: file.path)
+        // A site's own `templates/` folder overrides the bundled theme without being named.
+        if config.templatesFolder == nil {
+            let own = config.root.appending(path: "templates")
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: own.path, isDirectory: &isFolder), isFolder.boolValue { config.templatesFolder = own }
+        }
         if let templates = config.templatesFolder {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: templates.path, isDirectory: &isDirectory), isDirectory.boolValue else {

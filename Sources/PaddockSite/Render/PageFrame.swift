@@ -89,12 +89,32 @@ struct PageFrame {
         let current = NavigationCurrent(page.kind)
         map["nav"] = navigationByCurrent?[current]
             ?? .nonEmpty(Self.navigation(language: language, current: current, plan: plan, data: data, markdownTitles: markdownTitles))
-        map["jsonLD"] = .nonEmpty(jsonLD.map(JSONLD.script))
+        map["jsonLD"] = .nonEmpty(StructuredData.main(jsonLD, config: config).map(JSONLD.script))
+        map["breadcrumbLD"] = .nonEmpty(StructuredData.breadcrumb(breadcrumb(title: title)).map(JSONLD.script))
         map["feedHref"] = plan.hasAnimals ? .string("\(language)/feed.xml") : .null
         map["homeHref"] = .string("\(language)/")
         map["soldArchiveHref"] = plan.lifecycle?.settings.soldArchive == true ? .string("\(language)/sold/") : .null
         map["attribution"] = .map(["equicty": .bool(equicty), "horsetelex": .bool(horsetelex)])
         return .map(map)
+    }
+
+    /// The trail to a horse, an animal or a species listing, for its `BreadcrumbList`.
+    private func breadcrumb(title: String?) -> [(name: String, url: String)] {
+        let language = page.language
+        let home = (plan.config.title, absolute("\(language)/"))
+        let here = (title ?? plan.config.title, absolute(page.path))
+        let forSale = (data.string("nav_for_sale"), absolute("\(language)/for-sale/"))
+        switch page.kind {
+        case .horse:
+            return [home, (data.string("nav_horses"), absolute("\(language)/horses/")), here]
+        case .animal(let id):
+            guard let species = data.animals[id]?.species, let slug = plan.speciesSlugs[species.id] else { return [home, forSale, here] }
+            return [home, forSale, (species.commonName, absolute("\(language)/for-sale/species/\(slug)/")), here]
+        case .species:
+            return [home, forSale, here]
+        default:
+            return []
+        }
     }
 
     private func alternates() -> [TemplateValue] {

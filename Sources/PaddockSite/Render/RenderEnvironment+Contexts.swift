@@ -14,14 +14,16 @@ extension RenderEnvironment {
             return BuiltContext(value: horseListing(filter: filter, page: number, of: count, frame: frame, data: data), equicty: true)
         case .horse(let id):
             guard let horse = data.horses[id] else { return BuiltContext(value: frame.context(title: nil, extra: [:])) }
-            return HorseDetail(horse: horse, frame: frame, data: data, cards: cards, sanitize: sanitize).context()
+            let built = HorseDetail(horse: horse, frame: frame, data: data, cards: cards, sanitize: sanitize).context()
+            return SaleSheet.adding(to: built, page: page, frame: frame, data: data)
         case .forSale:
             return BuiltContext(value: forSale(frame: frame, data: data))
         case .species(let id, let number, let count):
             return BuiltContext(value: speciesListing(id: id, page: number, of: count, frame: frame, data: data))
         case .animal(let id):
             guard let animal = data.animals[id] else { return BuiltContext(value: frame.context(title: nil, extra: [:])) }
-            return BuiltContext(value: AnimalDetail(animal: animal, frame: frame, data: data, cards: cards).context())
+            let built = BuiltContext(value: AnimalDetail(animal: animal, frame: frame, data: data, cards: cards).context())
+            return SaleSheet.adding(to: built, page: page, frame: frame, data: data)
         case .herd(let filter, let number, let count):
             return BuiltContext(value: herdListing(filter: filter, page: number, of: count, frame: frame, data: data))
         case .herdAnimal(let id):
@@ -109,6 +111,7 @@ extension RenderEnvironment {
             "animals": .section(slice.compactMap { data.animalCards[$0] }),
             "pagination": Pagination.context(folder: folder, page: number, of: count, data: data),
             "forSaleHref": .string("\(data.language)/for-sale/"),
+            "filterPreset": .string("species=\(plan.speciesSlugs[id] ?? id)"),
         ])
     }
 }

@@ -20,8 +20,18 @@ extension RenderEnvironment {
             "count": .int(ids.count),
             "countText": .string(data.string(ids.count == 1 ? "horses_one" : "horses_other", ["n": String(ids.count)])),
             "filters": filters(current: filter, data: data),
+            "filterPreset": Self.filterPreset(filter),
             "pagination": Pagination.context(folder: folder, page: number, of: count, data: data),
         ])
+    }
+
+    /// The filter state a listing page shows (`sex=stallion`), for `assets/filters.js`.
+    static func filterPreset(_ filter: HorseFilter) -> TemplateValue {
+        switch filter {
+        case .all: .null
+        case .gender(let gender): .string("sex=" + gender.rawValue.lowercased())
+        case .studbook(let slug): .string("studbook=" + slug)
+        }
     }
 
     private func filters(current: HorseFilter, data: LanguageData) -> TemplateValue {

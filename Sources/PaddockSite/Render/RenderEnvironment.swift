@@ -93,4 +93,11 @@ final class RenderEnvironment: Sendable {
             }
         }
     }
+
+    /// The filter indexes of every language (``FilterIndex``).
+    func filterIndexes() -> [RenderedPage] {
+        plan.languages.flatMap { language in
+            languages[language].map { FilterIndex(data: $0, plan: plan, localMedia: localMedia).pages() } ?? []
+        }
+    }
 }

@@ -73,6 +73,8 @@ package struct SiteRenderer: Sendable {
                 results.set(iteration, .failure(error))
             }
         }
+        // The filter indexes are made from the same cards, before the environment goes.
+        let indexes = failed.isSet || stop.isSet ? [] : environment.filterIndexes()
         // The environment holds every page context's parts (tens of megabytes for a large site):
         // it is freed on another thread, while the caller goes on to seal and publish, or not at
         // all by a process about to exit.
@@ -83,7 +85,7 @@ package struct SiteRenderer: Sendable {
         }
         for case .failure(let error) in results.take() { throw error }
         if stop.isSet { return }
-        for page in assetPages(plan) { try sink(page) }
+        for page in assetPages(plan) + indexes { try sink(page) }
     }
 
     private func prepare(_ plan: SitePlan) throws -> RenderEnvironment {

@@ -1,18 +1,21 @@
 import Foundation
 import PaddockPublish
 
-/// Writes a working starter site (`paddock init DIR`): a commented `paddock.toml`,
-/// `pages/index.md` and a copy of the bundled default theme in `templates/` to customise.
+/// Writes a working starter site (`paddock init DIR`): a commented `paddock.toml`, `pages/index.md`
+/// and a `templates/` folder whose files override the bundled theme one by one (``ThemeLayers``):
+/// empty but for a note by default, so the site keeps receiving the theme's updates; a complete
+/// copy of the theme with `copyTheme`.
 package enum SiteStarter {
     /// Creates the starter site in `folder` (created when missing).
     /// - Parameters:
     ///   - title: the site title written into the config.
     ///   - theme: the theme to copy; `nil` copies the bundled one (``BundledTheme/folder(environment:)``).
+    ///   - copyTheme: copy every file of the theme into `templates/` instead of leaving it empty.
     /// - Returns: the files and folders written, relative to `folder`, sorted.
     /// - Throws: ``SiteStarterError/folderNotEmpty(_:)`` when `folder` holds anything (nothing is
     ///   touched), ``BundledThemeError`` or ``SiteStarterError/cannotWrite(_:reason:)``.
     @discardableResult
-    package static func create(at folder: URL, title: String = "My Stable", theme: URL? = nil) throws -> [String] {
+    package static func create(at folder: URL, title: String = "My Stable", theme: URL? = nil, copyTheme: Bool = false) throws -> [String] {
         let manager = FileManager.default
         let folder = folder.standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -37,9 +40,16 @@ package enum SiteStarter {
             written.append("pages/index.md")
             try manager.createDirectory(at: folder.appending(path: "static"), withIntermediateDirectories: true)
             written.append("static/")
-            try manager.copyItem(at: themeFolder.resolvingSymlinksInPath(), to: folder.appending(path: "templates"))
-            let theme = try SiteOutput.staticFiles(in: folder.appending(path: "templates"), under: "templates")
-            written.append(contentsOf: theme.map(\.path))
+            let templates = folder.appending(path: "templates")
+            if copyTheme {
+                try manager.copyItem(at: themeFolder.resolvingSymlinksInPath(), to: templates)
+                let theme = try SiteOutput.staticFiles(in: templates, under: "templates")
+                written.append(contentsOf: theme.map(\.path))
+            } else {
+                try manager.createDirectory(at: templates, withIntermediateDirectories: true)
+                try StarterFiles.themeNote.write(to: templates.appending(path: "README.md"), atomically: true, encoding: .utf8)
+                written.append("templates/README.md")
+            }
             try StarterFiles.gitignore.write(to: folder.appending(path: ".gitignore"), atomically: true, encoding: .utf8)
             written.append(".gitignore")
         } catch {

@@ -16,22 +16,31 @@ package struct Theme: Sendable {
         self.templates = templates; self.translations = translations; self.assets = assets
     }
 
-    /// Loads a theme folder: `*.mustache` templates, `i18n/*.json`, and every file under `assets/`.
-    /// Strings a custom theme lacks come from the bundled theme's `i18n/`.
+    /// Loads a theme folder over the bundled default theme, file by file: a template (page,
+    /// layout or partial), an asset or a translation key of `folder` replaces the bundled one of
+    /// the same name; everything `folder` lacks comes from the bundled theme, so a site that
+    /// changes one partial keeps receiving the rest of the theme's updates.
+    /// - Parameter bundled: the theme underneath; `nil` is ``BundledTheme/folder(environment:)``
+    ///   (none when it cannot be found). When `folder` is the bundled theme, it is loaded alone.
     /// - Throws: the engine's `TemplateSetError` (every broken template with line and column), or
     ///   ``SiteRenderError/themeUnreadable(path:reason:)``.
-    package static func load(folder: URL, strict: Bool = true) throws -> Theme {
+    package static func load(folder: URL, bundled: URL? = nil, strict: Bool = true) throws -> Theme {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteRenderError.themeUnreadable(path: folder.path, reason: "no such folder")
         }
-        let templates = try TemplateSet.load(folder: folder, strict: strict)
-        var translations = try Translations.load(folder: folder.appending(path: "i18n"))
-        if let bundled = try? BundledTheme.folder(), bundled.standardizedFileURL.path != folder.standardizedFileURL.path,
-           let base = try? Translations.load(folder: bundled.appending(path: "i18n")) {
-            translations = translations.overlaid(on: base)
+        let layers = ThemeLayers(site: folder, bundled: bundled ?? (try? BundledTheme.folder()))
+        var sources: [String: String] = [:]
+        var translations = Translations(tables: [:])
+        var assets: [String: [UInt8]] = [:]
+        for layer in layers.folders {
+            do { sources.merge(try TemplateSet.readTemplates(in: layer)) { _, over in over } }
+            catch { throw SiteRenderError.themeUnreadable(path: layer.path, reason: "\(error)") }
+            translations = try Translations.load(folder: layer.appending(path: "i18n")).overlaid(on: translations)
+            assets.merge(try loadAssets(layer.appending(path: "assets"))) { _, over in over }
         }
-        return Theme(templates: templates, translations: translations, assets: try loadAssets(folder.appending(path: "assets")))
+        let templates = try TemplateSet(templates: sources, strict: strict)
+        return Theme(templates: templates, translations: translations, assets: assets)
     }
 
     static func loadAssets(_ folder: URL) throws -> [String: [UInt8]] {
