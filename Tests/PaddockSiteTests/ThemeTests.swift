@@ -45,7 +45,9 @@ import Testing
     @Test func theStylesheetIsSmallAndUsesNoThirdPartyResources() throws {
         let css = try #require(theme.assets["assets/site.css"])
         let js = try #require(theme.assets["assets/site.js"])
-        #expect(css.count < 16_000 && js.count < 3_000)
+        // The one stylesheet every page loads: listings, pictures, herd, lifecycle badges and the
+        // filter panel (about 4 KB gzipped); the filter and gallery scripts load only where used.
+        #expect(css.count < 18_000 && js.count < 3_000)
         let text = String(decoding: css + js, as: UTF8.self)
         #expect(!text.contains("@import") && !text.contains("url(http") && !text.contains("fonts.googleapis"))
     }
