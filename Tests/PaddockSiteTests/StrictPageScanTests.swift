@@ -1,4 +1,5 @@
 import Foundation
+import PaddockTestSupport
 import PaddockCatalogue
 import PaddockSandbox
 import Testing

@@ -1,3 +1,4 @@
+import PaddockTestSupport
 import Testing
 @testable import PaddockTemplate
 
@@ -7,7 +8,7 @@ import Testing
     private func text(_ value: TemplateValue?) -> String? { value.map { $0.interpolationText } }
 
     @Test func setsReplacesRemovesAndFindsAsADictionaryDoesAtEverySize() {
-        var rng = SeededGenerator(state: 2026)
+        var rng = SeededGenerator(seed: 2026)
         for round in 0..<40 {
             var map = TemplateMap()
             var dictionary: [String: TemplateValue] = [:]

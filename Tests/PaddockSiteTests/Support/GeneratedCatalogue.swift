@@ -1,32 +1,15 @@
 import Foundation
 import PaddockCatalogue
+import PaddockTestSupport
 
 /// A large catalogue made in code, deterministic, as varied as a real one where size matters:
 /// unique names, picture addresses with random file names, sires and dams from a stud book's
 /// worth of stallions and mares, genes in every combination. For the filter index's size bound.
 enum GeneratedCatalogue {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-        mutating func hex(_ count: Int) -> String { String((0..<count).map { _ in "0123456789abcdef".randomElement(using: &self)! }) }
-        mutating func name() -> String {
-            let syllables = ["ka", "lo", "ri", "van", "de", "mar", "tin", "bel", "or", "quin", "ta", "ro", "sa", "lin", "dor", "é", "zel", "ni", "ca", "mo"]
-            let count = 2 + below(3)
-            let word = (0..<count).map { _ in pick(syllables) }.joined()
-            return word.prefix(1).uppercased() + word.dropFirst() + (below(3) == 0 ? " " + pick(["Z", "VDL", "W", "Blue", "van de Wei", "du Marais"]) : "")
-        }
-    }
+    typealias Generator = SeededGenerator
 
     static func horses(count: Int, seed: UInt64 = 42) -> [Horse] {
-        var random = Generator(state: seed)
+        var random = Generator(seed: seed)
         let stallions = (0..<300).map { _ in random.name() }, mares = (0..<2000).map { _ in random.name() }
         let studbooks = ["KWPN", "BWP", "Holsteiner", "Hanoverian", "Oldenburg", "Westfalen", "Trakehner", "Zangersheide", "SF", "Irish Sport Horse", "AES", "OS"]
         let colours = ["bay", "dark bay", "chestnut", "grey", "black", "palomino", "buckskin", "paint"]
@@ -48,7 +31,7 @@ enum GeneratedCatalogue {
     }
 
     static func animals(count: Int, seed: UInt64 = 7) -> [SaleAnimal] {
-        var random = Generator(state: seed)
+        var random = Generator(seed: seed)
         let species = [Species(id: "1", commonName: "Ball Python", scientificName: "Python regius"),
                        Species(id: "2", commonName: "Leopard Gecko", scientificName: "Eublepharis macularius"),
                        Species(id: "3", commonName: "Corn Snake", scientificName: "Pantherophis guttatus")]
@@ -71,4 +54,15 @@ enum GeneratedCatalogue {
     }
 }
 
-extension GeneratedCatalogue.Generator: RandomNumberGenerator {}
+/// The picks a generated catalogue makes.
+extension SeededGenerator {
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    mutating func hex(_ count: Int) -> String { String((0..<count).map { _ in "0123456789abcdef".randomElement(using: &self)! }) }
+    mutating func name() -> String {
+        let syllables = ["ka", "lo", "ri", "van", "de", "mar", "tin", "bel", "or", "quin", "ta", "ro", "sa", "lin", "dor", "é", "zel", "ni", "ca", "mo"]
+        let count = 2 + below(3)
+        let word = (0..<count).map { _ in pick(syllables) }.joined()
+        return word.prefix(1).uppercased() + word.dropFirst() + (below(3) == 0 ? " " + pick(["Z", "VDL", "W", "Blue", "van de Wei", "du Marais"]) : "")
+    }
+}
