@@ -117,7 +117,7 @@ let package = Package(
             name: "paddock",
             dependencies: [
                 "PaddockTemplate", "PaddockCatalogue", "PaddockSources", "PaddockSite",
-                "PaddockSandbox", "PaddockServer", "PaddockDemo",
+                "PaddockSandbox", "PaddockServer", "PaddockDemo", "PaddockMedia",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

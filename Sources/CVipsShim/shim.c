@@ -2,6 +2,9 @@
 #include <vips/vips.h>
 #include <string.h>
 #include <pthread.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 static pthread_once_t pv_once = PTHREAD_ONCE_INIT;
 static int pv_init_result = -1;
@@ -222,4 +225,13 @@ int pv_photograph(const void *buf, size_t len, int width, int height, void **out
     VipsImage *all[] = {enlarged, flat, noise, grainy, image};
     for (size_t k = 0; k < sizeof(all) / sizeof(all[0]); k++) if (all[k]) g_object_unref(all[k]);
     return failed ? -1 : 0;
+}
+
+int pv_limit_malloc_arenas(int count) {
+#if defined(__GLIBC__)
+    return mallopt(M_ARENA_MAX, count);
+#else
+    (void)count;
+    return 0;
+#endif
 }

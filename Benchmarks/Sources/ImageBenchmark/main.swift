@@ -5,6 +5,7 @@ import PaddockMedia
 // on MediaThreads (one libvips pipeline per core), as a build does. Prints files/s and peak RSS.
 //
 //   ImageBenchmark IN_FOLDER OUT_FOLDER [widths, e.g. 320,640,1024,1600] [formats, e.g. webp,jpeg]
+MallocArenas.limitToCores()   // as paddock does
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: ImageBenchmark IN OUT [widths] [formats]\n".utf8))
