@@ -148,9 +148,19 @@ package struct SiteLifecycle: Sendable {
         func allowsSoldPage(_ kind: ItemKind, id: String) -> Bool {
             switch kind {
             case .horse: true
-            case .animal: !HerdPlan.isSaleID(id) || herdSales.contains(id)
+            case .animal: leavingMeansSold(kind, id: id) || herdSales.contains(id)
             case .herdAnimal: herd.contains(id)
             }
+        }
+    }
+
+    /// Whether an item that left its catalogue was sold, as far as anyone can tell: true for
+    /// horses and Husbandry animals, not for the herd's (sold only when tagged so).
+    static func leavingMeansSold(_ kind: ItemKind, id: String) -> Bool {
+        switch kind {
+        case .horse: true
+        case .animal: !HerdPlan.isSaleID(id)
+        case .herdAnimal: false
         }
     }
 

@@ -84,12 +84,18 @@ extension RenderEnvironment {
         let similar = similar(kind, id: id, data: data)
         let title = name.map { data.string("gone_title", ["name": $0]) } ?? data.string("gone_title_unnamed")
         let equicty = kind.showsEquictyData
-        let value = frame.context(title: title, equicty: equicty, extra: [
+        var value = frame.context(title: title, equicty: equicty, extra: [
             "goneText": .string(data.string(kind.goneTextKey)),
             "similar": similar, "kind": .string(kind.rawValue), "noindex": .bool(true),
             "listingHref": .string("\(data.language)/\(kind.folder)"),
             "listingLabel": .string(data.string(kind.listingLabelKey)),
         ])
+        // An animal that may have left unsold (culled, died) gets no "Sold" link beside its notice.
+        if !SiteLifecycle.leavingMeansSold(kind, id: id) {
+            var map = value.mapValue
+            map["soldArchiveHref"] = .null
+            value = .map(map)
+        }
         return BuiltContext(value: value, equicty: equicty)
     }
 
