@@ -1,6 +1,7 @@
 import Foundation
 import PaddockCatalogue
 import PaddockHistory
+import PaddockSandbox
 import PaddockSources
 import Testing
 @testable import PaddockSite
@@ -199,5 +200,106 @@ import Testing
         for reserved in ["breed", "status", "age", "page"] { #expect(!slugs.contains(reserved), "\(reserved) is a listing folder") }
         #expect(slugs.contains("bella"))
         for slug in slugs { #expect(!slug.contains("qorg") && !slug.contains("zqx"), "\(slug) shows the organisation or ear tag") }
+    }
+}
+
+/// Whole builds from the sandbox's smaXtec API while its herd changes between them: every address
+/// the site ever published answers, the live herd pages are exactly the statement's, and a page
+/// says sold only for an animal the herd tags sold.
+@Suite struct SandboxHerdHistoryBuildTests {
+    private func build(_ site: TemporarySite, _ sandbox: SandboxServer, at date: Date) async throws -> BuiltSite {
+        var sources = SourcesConfiguration(languages: ["en", "de"], cacheFolder: site.root.appending(path: ".paddock/cache"),
+                                           retryBaseDelay: .milliseconds(20))
+        sources.smaxtec = SmaxtecSourceConfiguration(baseURL: sandbox.smaxtecBaseURL)
+        let credentials = Credentials(smaxtecEmail: sandbox.options.smaxtecEmail, smaxtecPassword: sandbox.options.smaxtecPassword)
+        let fetcher = CatalogueFetcher(configuration: sources, credentials: credentials, logger: HerdSiteTests.logger)
+        var config = site.config(sources: sources)
+        config.lifecycle.soldArchive = true
+        config.herd = HerdSettings(saleTags: [SiteStatement.HerdStatement.saleTag])
+        var builder = SiteBuilder(config: config, provider: FetchingCatalogueProvider(fetcher: fetcher), logger: HerdSiteTests.logger)
+        builder.now = { date }
+        _ = try await builder.buildHoldingLock(refetch: true, wait: true)
+        return try BuiltSite(output: config.outputFolder)
+    }
+
+    /// The English address of a herd animal (`<organisation>/<ear tag>`), from the site's history.
+    private func address(_ site: TemporarySite, _ key: String, kind: ItemKind = .herdAnimal) throws -> String {
+        let urls = try HistoryStore(file: site.root.appending(path: ".paddock/history.sqlite")).read().urls.values
+        return try #require(urls.filter { $0.item == kind.key(key) && $0.language == "en" }.map(\.path).min(), "\(key)")
+    }
+
+    /// The live herd animal pages of the sitemap are exactly the statement's listed animals.
+    private func expectLiveHerdMatches(_ built: BuiltSite, _ statement: SiteStatement, _ site: TemporarySite,
+                                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let base = site.config().baseURL
+        let live = Set(HistoryBuildTests.sitemapPaths(built).map { String($0.dropFirst(base.count)) + "index.html" })
+        let expected = Set(try statement.herd.listed.keys.map { try address(site, $0) })
+        let herdItems = live.filter { $0.hasPrefix("en/herd/") && $0.split(separator: "/").count == 4 }
+        #expect(herdItems == expected, "live herd pages differ from the statement", sourceLocation: sourceLocation)
+    }
+
+    private func cow(_ statement: SiteStatement, named name: String) throws -> (key: String, tag: String) {
+        let cow = try #require(statement.herd.listed.first { $0.value.name == name }, "\(name) is listed")
+        return (cow.key, cow.value.officialID)
+    }
+
+    @Test func soldArchivedRemovedRenamedAndRestoredHerdAnimalsKeepEveryAddressAnswering() async throws {
+        let site = TemporarySite()
+        defer { site.cleanup() }
+        try await SandboxServer.withRunning { sandbox in
+            let first = try await build(site, sandbox, at: HistoryBuildTests.day(0))
+            var published = Set(first.htmlPaths.filter { !$0.hasSuffix("404.html") })
+            let statement = sandbox.statement()
+            try expectLiveHerdMatches(first, statement, site)
+            let sold = try cow(statement, named: "Bella"), archived = try cow(statement, named: "Berta")
+            let removed = try cow(statement, named: "Fanny"), renamed = try cow(statement, named: "Dora")
+            let forSale = try cow(statement, named: "Lotte")
+            #expect(statement.herd.listed[forSale.key]?.forSale == true)
+            let soldPath = try address(site, sold.key), archivedPath = try address(site, archived.key)
+            let removedPath = try address(site, removed.key), renamedPath = try address(site, renamed.key)
+            let forSalePath = try address(site, HerdPlan.saleID(forSale.key), kind: .animal)
+
+            sandbox.serve(changes: [.tagHerdAnimal(officialID: sold.tag, tag: "sold"), .archiveHerdAnimal(officialID: archived.tag),
+                                    .removeHerdAnimal(officialID: removed.tag), .renameHerdAnimal(officialID: renamed.tag, name: "Dorothea"),
+                                    .archiveHerdAnimal(officialID: forSale.tag)])
+            let second = try await build(site, sandbox, at: HistoryBuildTests.day(1))
+            let changed = sandbox.statement()
+            #expect(changed.herd.withheld[sold.key] != nil && changed.herd.withheld[archived.key] != nil)
+            #expect(changed.herd.listed[removed.key] == nil && changed.herd.withheld[removed.key] == nil)
+            HistoryBuildTests.expectEveryAddressAnswers(published, in: second)
+            try expectLiveHerdMatches(second, changed, site)
+            let soldPage = try #require(second.text(soldPath))
+            #expect(HerdHistoryBuildTests.claimsSold(soldPage) && soldPage.contains("https://schema.org/SoldOut"))
+            #expect(second.text("en/sold/index.html")?.contains(String(soldPath.dropFirst(3).dropLast("index.html".count))) == true)
+            for path in [archivedPath, removedPath, forSalePath] {
+                let text = try #require(second.text(path))
+                #expect(text.contains("noindex") && !HerdHistoryBuildTests.claimsSold(text), "\(path) claims a sale")
+            }
+            #expect(HerdHistoryBuildTests.article(second.text(renamedPath)).contains("Dorothea"), "renamed, same address")
+            #expect(try address(site, renamed.key) == renamedPath)
+            #expect(second.brokenReferences(baseURL: site.config().baseURL).isEmpty)
+            let keys = Set(statement.herd.listed.keys).union(statement.herd.withheld.keys)
+            let organisations = Set(keys.map { String($0.split(separator: "/")[0]) })
+            #expect(HerdHistoryBuildTests.files(second, containing: Array(keys) + Array(organisations)).isEmpty,
+                    "the history's key or an organisation id is published")
+            #expect(HerdSiteTests.leaks(second, changed.herd.privateValues).isEmpty)
+            published.formUnion(second.htmlPaths.filter { !$0.hasSuffix("404.html") })
+
+            // Past the sold page's days: "no longer available".
+            let third = try await build(site, sandbox, at: HistoryBuildTests.day(70))
+            HistoryBuildTests.expectEveryAddressAnswers(published, in: third)
+            #expect(third.text(soldPath).map { $0.contains("noindex") && !HerdHistoryBuildTests.claimsSold($0) } == true)
+            published.formUnion(third.htmlPaths.filter { !$0.hasSuffix("404.html") })
+
+            // The herd as it was: every animal back at the address it was first published under.
+            sandbox.serve(changes: [])
+            let fourth = try await build(site, sandbox, at: HistoryBuildTests.day(71))
+            HistoryBuildTests.expectEveryAddressAnswers(published, in: fourth)
+            try expectLiveHerdMatches(fourth, sandbox.statement(), site)
+            for path in [soldPath, archivedPath, removedPath, renamedPath, forSalePath] {
+                let text = try #require(fourth.text(path))
+                #expect(!HerdHistoryBuildTests.claimsSold(text) && !text.contains("noindex"), "\(path) is live again")
+            }
+        }
     }
 }

@@ -15,10 +15,6 @@ package struct HerdPlan: Sendable {
     package let day: CalendarDate
     package let settings: HerdSettings
 
-    /// Slugs the herd folder keeps for its listings (``HerdFilter/folder``, pagination): no animal
-    /// takes one, or its page would sit where a listing's address leads.
-    static let reservedSlugs: Set<String> = ["breed", "status", "age", "page"]
-
     /// - Parameter lifecycle: the history's kept and published slugs, and the animals gone from
     ///   the herd (their addresses keep their slug).
     init(catalogues: [Catalogue], settings: HerdSettings, lifecycle: SiteLifecycle? = nil) {
@@ -34,8 +30,9 @@ package struct HerdPlan: Sendable {
         for language in (lifecycle?.goneHerd.keys).map({ $0.sorted() }) ?? [] {
             named += lifecycle!.goneHerd[language]!.values.map { ($0.id, HerdPlan.slugName($0, settings: settings)) }
         }
-        // The id is the organisation and the ear tag: a suffix never shows it.
-        slugs = SlugAllocator.allocate(named, taken: Self.reservedSlugs, owners: lifecycle?.owners[.herdAnimal] ?? [:],
+        // The id is the organisation and the ear tag: a suffix never shows it. The listings' folder
+        // names (`breed`, `status`, `age`, `page`) are among ``Slug/reserved``: no animal takes one.
+        slugs = SlugAllocator.allocate(named, owners: lifecycle?.owners[.herdAnimal] ?? [:],
                                        pinned: lifecycle?.pinned[.herdAnimal] ?? [:], opaque: true)
         var breeds: [String: String] = [:]
         for animal in animals {
