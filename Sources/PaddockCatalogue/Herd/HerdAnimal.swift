@@ -44,9 +44,11 @@ package struct HerdAnimal: Sendable, Hashable, Codable, Identifiable {
     package static func id(organisation: String, officialID: String) -> String { "\(organisation)/\(officialID)" }
 
     /// Whether the animal still belongs on the site: not archived and not tagged `sold`.
-    package var isListed: Bool {
-        !archived && !tags.contains { $0.lowercased() == "sold" }
-    }
+    package var isListed: Bool { !archived && !isTaggedSold }
+
+    /// Whether the farm tagged the animal `sold`: the only sign that it was sold (an archived
+    /// animal, or one gone from the API, may have been culled or died).
+    package var isTaggedSold: Bool { tags.contains { $0.lowercased() == "sold" } }
 
     /// Whether one of `saleTags` (compared without case) is among the animal's tags.
     package func isTagged(_ saleTags: [String]) -> Bool {

@@ -22,4 +22,12 @@ package enum SandboxCatalogueChange: Sendable, Hashable {
     case holdAnimal(ids: String)
     /// The animal's `sale_price` becomes `price` (`nil`: none, price on request).
     case priceAnimal(ids: String, price: Double?)
+    /// The herd animal with this ear tag (`official_id`) gets `tag` among its `tags` (`sold`, `for_sale`).
+    case tagHerdAnimal(officialID: String, tag: String)
+    /// The herd animal is `archived` (culled, dead, moved: the herd does not say it was sold).
+    case archiveHerdAnimal(officialID: String)
+    /// The herd animal leaves the API: in no listing, its detail answered 404.
+    case removeHerdAnimal(officialID: String)
+    /// The herd animal's `name` becomes `name`.
+    case renameHerdAnimal(officialID: String, name: String)
 }

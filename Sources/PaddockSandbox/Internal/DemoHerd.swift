@@ -113,6 +113,30 @@ struct DemoHerd: Sendable {
         }
     }
 
+    /// Changes the wire object of the animal with this ear tag (the first organisation that has
+    /// one) and the answers that carry it; an edit that empties the object removes the animal.
+    mutating func edit(_ officialID: String, _ change: (inout [String: Any]) -> Void) {
+        guard let index = organisations.firstIndex(where: { $0.animals.contains { $0.officialID == officialID } }),
+              let position = organisations[index].animals.firstIndex(where: { $0.officialID == officialID }) else { return }
+        let organisation = organisations[index].id
+        let old = organisations[index].animals[position]
+        guard var wire = (try? JSONSerialization.jsonObject(with: Data(old.body))) as? [String: Any],
+              var listing = (try? JSONSerialization.jsonObject(with: Data(animalsBodies[organisation] ?? []))) as? [[String: Any]] else { return }
+        change(&wire)
+        let listed = listing.firstIndex { ($0["official_id"] as? String) == officialID }
+        if wire.isEmpty {
+            organisations[index].animals.remove(at: position)
+            if let listed { listing.remove(at: listed) }
+        } else {
+            let events = (try? JSONSerialization.jsonObject(with: Data(old.eventsBody))) as? [[String: Any]] ?? []
+            var cow = Self.cow(wire, events: events, organisation: organisation)
+            cow.privateValues = old.privateValues
+            organisations[index].animals[position] = cow
+            if let listed { listing[listed] = wire }
+        }
+        animalsBodies[organisation] = Self.serialise(listing)
+    }
+
     private static func serialise(_ value: Any) -> [UInt8] {
         let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
         return Array(data)

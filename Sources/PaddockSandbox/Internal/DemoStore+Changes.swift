@@ -41,6 +41,17 @@ extension DemoStore {
                     animal.sale_info = .init(sale_price: price, pricing_notes: animal.sale_info?.pricing_notes ?? "",
                                              buyer_notes: animal.sale_info?.buyer_notes ?? "")
                 }
+            case .tagHerdAnimal(let officialID, let tag):
+                out.herd.edit(officialID) { wire in
+                    let tags = wire["tags"] as? [String] ?? []
+                    if !tags.contains(tag) { wire["tags"] = tags + [tag] }
+                }
+            case .archiveHerdAnimal(let officialID):
+                out.herd.edit(officialID) { $0["archived"] = true }
+            case .removeHerdAnimal(let officialID):
+                out.herd.edit(officialID) { $0.removeAll() }
+            case .renameHerdAnimal(let officialID, let name):
+                out.herd.edit(officialID) { $0["name"] = name }
             }
         }
         out.horseIndex = Dictionary(out.horses.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })

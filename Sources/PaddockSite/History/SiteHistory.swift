@@ -36,11 +36,13 @@ struct SiteHistory: Sendable {
         try store.record(Self.observation(plan), at: now, publishing: publish)
     }
 
-    /// The kinds of items the site fetches (as ``SitePlan/hasHorses`` and ``SitePlan/hasAnimals``).
+    /// The kinds of items the site fetches (as ``SitePlan/hasHorses``, ``SitePlan/hasAnimals`` and
+    /// ``SitePlan/hasHerd``): a kind the site no longer fetches keeps its items (they are not gone).
     static func kinds(catalogues: [Catalogue], config: SiteConfig) -> Set<ItemKind> {
         var kinds: Set<ItemKind> = []
         if config.sources.equicty != nil || catalogues.contains(where: { !$0.horses.isEmpty }) { kinds.insert(.horse) }
         if config.sources.husbandry != nil || catalogues.contains(where: { !$0.animals.isEmpty }) { kinds.insert(.animal) }
+        if config.sources.smaxtec != nil || catalogues.contains(where: { !$0.herd.isEmpty }) { kinds.insert(.herdAnimal) }
         return kinds
     }
 
@@ -70,6 +72,13 @@ struct SiteHistory: Sendable {
                                           price: animal.price.map { "\($0)" },
                                           snapshots: (try? encoder.encode(animal)).map { [language: $0] } ?? [:])
             }
+            // Listed herd animals only: one tagged sold or archived is gone (``SiteLifecycle``).
+            for animal in catalogue.herd where animal.isListed {
+                let key = ItemKind.herdAnimal.key(animal.id)
+                guard items[key] == nil, let slug = plan.herd.slugs[animal.id] else { continue }
+                items[key] = ObservedItem(key: key, slug: slug, status: "listed", price: nil,
+                                          snapshots: (try? encoder.encode(animal)).map { [language: $0] } ?? [:])
+            }
             perLanguage.set(index, items)
         }
         var merged: [HistoryItemKey: ObservedItem] = [:]
@@ -84,6 +93,7 @@ struct SiteHistory: Sendable {
             case .notFound, .moved, .gone: continue
             case .horse(let id): pages.append((page.path, ItemKind.horse.key(id), page.language))
             case .animal(let id): pages.append((page.path, ItemKind.animal.key(id), page.language))
+            case .herdAnimal(let id): pages.append((page.path, ItemKind.herdAnimal.key(id), page.language))
             case .sold(let kind, let id): pages.append((page.path, kind.key(id), page.language))
             default: pages.append((page.path, nil, page.language))
             }

@@ -33,6 +33,9 @@ package struct SiteLifecycle: Sendable {
     /// Items gone from their catalogue, as last seen, by language and id.
     package let goneHorses: [String: [String: Horse]]
     package let goneAnimals: [String: [String: SaleAnimal]]
+    /// Herd animals no longer listed: the current catalogue's record where it still has one
+    /// (tagged sold, archived), else the snapshot.
+    package let goneHerd: [String: [String: HerdAnimal]]
     /// Gone items whose sold page still stands.
     package let retired: Set<HistoryItemKey>
     /// Badges of listed and retired items.
@@ -60,6 +63,9 @@ package struct SiteLifecycle: Sendable {
 
         let decoder = JSONDecoder()
         var goneHorses: [String: [String: Horse]] = [:], goneAnimals: [String: [String: SaleAnimal]] = [:]
+        var goneHerd: [String: [String: HerdAnimal]] = [:]
+        let herdRecords = Self.unlistedHerd(catalogues)
+        let soldEvidence = Self.soldEvidence(catalogues)
         var retired: Set<HistoryItemKey> = []
         let standsSince = now.addingTimeInterval(-Double(settings.soldPageDays) * 86_400)
         for key in Self.goneCandidates(history: history, catalogues: catalogues, kinds: kinds) {
@@ -68,12 +74,22 @@ package struct SiteLifecycle: Sendable {
                 switch kind {
                 case .horse: if let horse = try? decoder.decode(Horse.self, from: json) { goneHorses[language, default: [:]][horse.id] = horse }
                 case .animal: if let animal = try? decoder.decode(SaleAnimal.self, from: json) { goneAnimals[language, default: [:]][animal.id] = animal }
+                case .herdAnimal: if let animal = try? decoder.decode(HerdAnimal.self, from: json) { goneHerd[language, default: [:]][animal.id] = animal }
+                }
+            }
+            var hasRecord = !item.snapshots.isEmpty
+            if kind == .herdAnimal {
+                for (language, records) in herdRecords {
+                    guard let record = records[key.id] else { continue }
+                    goneHerd[language, default: [:]][key.id] = record
+                    hasRecord = true
                 }
             }
             // An item gone in this very build is gone since now.
-            if item.goneSince ?? now >= standsSince, settings.soldPageDays > 0, !item.snapshots.isEmpty { retired.insert(key) }
+            guard item.goneSince ?? now >= standsSince, settings.soldPageDays > 0, hasRecord else { continue }
+            if soldEvidence.allowsSoldPage(kind, id: key.id) { retired.insert(key) }
         }
-        self.goneHorses = goneHorses; self.goneAnimals = goneAnimals; self.retired = retired
+        self.goneHorses = goneHorses; self.goneAnimals = goneAnimals; self.goneHerd = goneHerd; self.retired = retired
 
         var badges: [HistoryItemKey: [LifecycleBadge]] = [:]
         for key in retired { badges[key] = [.sold] }
@@ -101,6 +117,7 @@ package struct SiteLifecycle: Sendable {
         for catalogue in catalogues {
             for horse in catalogue.horses { listed.insert(ItemKind.horse.key(horse.id)) }
             for animal in catalogue.animals { listed.insert(ItemKind.animal.key(animal.id)) }
+            for animal in catalogue.herd where animal.isListed { listed.insert(ItemKind.herdAnimal.key(animal.id)) }
         }
         var gone: Set<HistoryItemKey> = []
         for item in history.items.values where !listed.contains(item.key) {
@@ -108,6 +125,53 @@ package struct SiteLifecycle: Sendable {
             if item.goneSince != nil || kinds.contains(kind) { gone.insert(item.key) }
         }
         return gone
+    }
+
+    /// The herd animals each language's catalogue still has but no longer lists (sold, archived).
+    static func unlistedHerd(_ catalogues: [Catalogue]) -> [String: [String: HerdAnimal]] {
+        var records: [String: [String: HerdAnimal]] = [:]
+        for catalogue in catalogues {
+            for animal in catalogue.herd where !animal.isListed { records[catalogue.language, default: [:]][animal.id] = animal }
+        }
+        return records
+    }
+
+    /// What this build's catalogues say was sold, for the sources whose leaving is not a sale by
+    /// itself: a smaXtec animal may have been culled, died or been archived, so its page says sold
+    /// only while the herd tags it `sold` (its herd page and its for-sale page alike).
+    struct SoldEvidence {
+        /// Ids of herd animals tagged sold.
+        var herd: Set<String> = []
+        /// For-sale ids (``HerdPlan/saleID(_:)``) of those herd animals.
+        var herdSales: Set<String> = []
+
+        func allowsSoldPage(_ kind: ItemKind, id: String) -> Bool {
+            switch kind {
+            case .horse: true
+            case .animal: leavingMeansSold(kind, id: id) || herdSales.contains(id)
+            case .herdAnimal: herd.contains(id)
+            }
+        }
+    }
+
+    /// Whether an item that left its catalogue was sold, as far as anyone can tell: true for
+    /// horses and Husbandry animals, not for the herd's (sold only when tagged so).
+    static func leavingMeansSold(_ kind: ItemKind, id: String) -> Bool {
+        switch kind {
+        case .horse: true
+        case .animal: !HerdPlan.isSaleID(id)
+        case .herdAnimal: false
+        }
+    }
+
+    static func soldEvidence(_ catalogues: [Catalogue]) -> SoldEvidence {
+        var evidence = SoldEvidence()
+        for catalogue in catalogues {
+            for animal in catalogue.herd where animal.isTaggedSold && evidence.herd.insert(animal.id).inserted {
+                evidence.herdSales.insert(HerdPlan.saleID(animal.id))
+            }
+        }
+        return evidence
     }
 
     /// New: first seen within `new_days`. Items of the history's first build predate it (their

@@ -6,7 +6,7 @@ import PaddockCatalogue
 package struct HerdPlan: Sendable {
     /// Listed animals, by title then id.
     package let animals: [HerdAnimal]
-    /// Slug by herd animal id.
+    /// Slug by herd animal id: the listed animals and those gone whose addresses the history keeps.
     package let slugs: [String: String]
     /// Breeds of the listed animals: slug → proper name.
     package let breeds: [String: String]
@@ -15,7 +15,9 @@ package struct HerdPlan: Sendable {
     package let day: CalendarDate
     package let settings: HerdSettings
 
-    init(catalogues: [Catalogue], settings: HerdSettings) {
+    /// - Parameter lifecycle: the history's kept and published slugs, and the animals gone from
+    ///   the herd (their addresses keep their slug).
+    init(catalogues: [Catalogue], settings: HerdSettings, lifecycle: SiteLifecycle? = nil) {
         self.settings = settings
         var seen = Set<String>()
         var listed: [HerdAnimal] = []
@@ -24,7 +26,14 @@ package struct HerdPlan: Sendable {
         }
         let titled = listed.map { (animal: $0, key: HerdPlan.slugName($0, settings: settings).sortKey) }
         animals = titled.sorted { $0.key == $1.key ? SlugAllocator.idLess($0.animal.id, $1.animal.id) : $0.key < $1.key }.map(\.animal)
-        slugs = SlugAllocator.allocate(animals.map { ($0.id, HerdPlan.slugName($0, settings: settings)) })
+        var named = animals.map { ($0.id, HerdPlan.slugName($0, settings: settings)) }
+        for language in (lifecycle?.goneHerd.keys).map({ $0.sorted() }) ?? [] {
+            named += lifecycle!.goneHerd[language]!.values.map { ($0.id, HerdPlan.slugName($0, settings: settings)) }
+        }
+        // The id is the organisation and the ear tag: a suffix never shows it. The listings' folder
+        // names (`breed`, `status`, `age`, `page`) are among ``Slug/reserved``: no animal takes one.
+        slugs = SlugAllocator.allocate(named, owners: lifecycle?.owners[.herdAnimal] ?? [:],
+                                       pinned: lifecycle?.pinned[.herdAnimal] ?? [:], opaque: true)
         var breeds: [String: String] = [:]
         for animal in animals {
             for share in animal.breeds {
@@ -83,13 +92,33 @@ package struct HerdPlan: Sendable {
 
     static let cattle = Species(id: "cattle", commonName: "Cattle", scientificName: "Bos taurus")
 
+    /// A herd animal for sale with its species named in the language of `strings` (`species_cattle`);
+    /// any other animal as it is (Husbandry names its species in each language itself).
+    static func localized(_ catalogue: Catalogue, strings: [String: String]) -> Catalogue {
+        var copy = catalogue
+        copy.animals = catalogue.animals.map { localized($0, strings: strings) }
+        return copy
+    }
+
+    static func localized(_ animal: SaleAnimal, strings: [String: String]) -> SaleAnimal {
+        guard isSaleID(animal.id), animal.species.id == cattle.id, let name = strings["species_cattle"], !name.isEmpty else { return animal }
+        var copy = animal
+        copy.species.commonName = name
+        return copy
+    }
+
+    /// Whether a for-sale id is that of a herd animal (``saleID(_:)``).
+    static func isSaleID(_ id: String) -> Bool { id.hasPrefix(salePrefix) }
+
+    static let salePrefix = "smaxtec-"
+
     /// The for-sale id of a herd animal: never a Husbandry UUID, and without the ear tag or the
     /// organisation id (the id reaches the JSON-LD): a 64-bit FNV-1a digest of the herd id.
     static func saleID(_ herdID: String) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in herdID.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         let hex = String(hash, radix: 16)
-        return "smaxtec-" + String(repeating: "0", count: 16 - hex.count) + hex
+        return salePrefix + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// "Fleckvieh 78 %, Angler 22 %"; a share without a percentage is named alone.

@@ -54,7 +54,7 @@ package enum PageKind: Sendable, Hashable {
         case .herdAnimal: "herd-animal"
         case .markdown: "page"
         case .notFound: "404"
-        case .sold(let kind, _): kind == .horse ? "horse" : "animal"
+        case .sold(let kind, _): kind.template
         case .gone: "gone"
         case .moved: "moved"
         case .soldArchive: "sold"

@@ -11,17 +11,39 @@ extension SitePlan {
     package static func soldArchivePath(_ language: String) -> String { "\(language)/sold/index.html" }
 
     /// The current slug of an item (listed or retired).
-    package func slug(_ kind: ItemKind, _ id: String) -> String? { kind == .horse ? horseSlugs[id] : animalSlugs[id] }
+    package func slug(_ kind: ItemKind, _ id: String) -> String? {
+        switch kind {
+        case .horse: horseSlugs[id]
+        case .animal: animalSlugs[id]
+        case .herdAnimal: herd.slugs[id]
+        }
+    }
+
+    /// The ids of the items of `kind` gone from the catalogue of `language`, as the lifecycle knows them.
+    static func goneIDs(_ kind: ItemKind, _ language: String, lifecycle: SiteLifecycle) -> [String] {
+        switch kind {
+        case .horse: Array((lifecycle.goneHorses[language] ?? [:]).keys)
+        case .animal: Array((lifecycle.goneAnimals[language] ?? [:]).keys)
+        case .herdAnimal: Array((lifecycle.goneHerd[language] ?? [:]).keys)
+        }
+    }
+
+    /// Whether `language`'s catalogue lists the item (its live page is planned).
+    func lists(_ kind: ItemKind, _ id: String, language: String) -> Bool {
+        guard let catalogue = catalogues[language] else { return false }
+        switch kind {
+        case .horse: return catalogue.horses.contains { $0.id == id }
+        case .animal: return catalogue.animals.contains { $0.id == id }
+        case .herdAnimal: return catalogue.herd.contains { $0.id == id && $0.isListed }
+        }
+    }
 
     /// The sold pages of items gone from the catalogue whose pages still stand, and the archive.
     func planRetired(_ language: String, lifecycle: SiteLifecycle, into builder: inout PlanBuilder) {
-        let catalogue = catalogues[language]
         for kind in ItemKind.allCases {
-            let ids = kind == .horse ? Array((lifecycle.goneHorses[language] ?? [:]).keys) : Array((lifecycle.goneAnimals[language] ?? [:]).keys)
-            for id in SlugAllocator.sortedIDs(ids) where lifecycle.isRetired(kind, id) {
+            for id in SlugAllocator.sortedIDs(Self.goneIDs(kind, language, lifecycle: lifecycle)) where lifecycle.isRetired(kind, id) {
                 // Listed again in this language's catalogue: its live page is planned already.
-                if kind == .horse, catalogue?.horses.contains(where: { $0.id == id }) == true { continue }
-                if kind == .animal, catalogue?.animals.contains(where: { $0.id == id }) == true { continue }
+                if lists(kind, id, language: language) { continue }
                 guard let slug = slug(kind, id) else { continue }
                 builder.add(key: "\(kind.rawValue)/\(id)", path: Self.itemPath(language, kind, slug: slug), language: language,
                             kind: .sold(kind, id: id))

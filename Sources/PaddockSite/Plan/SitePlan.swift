@@ -101,7 +101,7 @@ package struct SitePlan: Sendable {
         markdownSlugs = SlugAllocator.allocate(markdownPages.filter { $0 != "index" }.map { ($0, $0) })
         hasHorses = config.sources.equicty != nil || ordered.contains { !$0.horses.isEmpty }
         hasAnimals = config.sources.husbandry != nil || ordered.contains { !$0.animals.isEmpty }
-        herd = HerdPlan(catalogues: ordered, settings: config.herd)
+        herd = HerdPlan(catalogues: ordered, settings: config.herd, lifecycle: lifecycle)
         hasHerd = config.sources.smaxtec != nil || !herd.animals.isEmpty
 
         var builder = PlanBuilder(defaultLanguage: languages[0])

@@ -12,17 +12,23 @@ package struct SlugAllocator: Sendable {
     /// Slugs the site has published before, by the id of the item they belong to: no other item
     /// ever takes one (its old address keeps answering for it).
     private var owners: [String: String]
+    /// Suffixes are always a digest of the id, never the id itself (ids that must not be published).
+    private let opaque: Bool
 
     /// - Parameters:
     ///   - taken: slugs already in use in the same folder.
     ///   - owners: slugs published before → the id of their item.
-    package init(taken: Set<String> = [], owners: [String: String] = [:]) { self.taken = taken; self.owners = owners }
+    ///   - opaque: suffix a digest of the id even to a short one (the id is private).
+    package init(taken: Set<String> = [], owners: [String: String] = [:], opaque: Bool = false) {
+        self.taken = taken; self.owners = owners; self.opaque = opaque
+    }
 
     /// Slugs by id for `items` (id, name); a repeated id keeps the name it first came with.
     /// - Parameter pinned: id → slug for items that keep the address they were first published under.
     package static func allocate(_ items: [(id: String, name: String)], taken: Set<String> = [],
-                                 owners: [String: String] = [:], pinned: [String: String] = [:]) -> [String: String] {
-        var allocator = SlugAllocator(taken: taken, owners: owners)
+                                 owners: [String: String] = [:], pinned: [String: String] = [:],
+                                 opaque: Bool = false) -> [String: String] {
+        var allocator = SlugAllocator(taken: taken, owners: owners, opaque: opaque)
         var result: [String: String] = [:]
         var firstName: [String: String] = [:]
         for item in items where firstName[item.id] == nil { firstName[item.id] = item.name }
@@ -46,7 +52,7 @@ package struct SlugAllocator: Sendable {
         let base = Slug.make(name, fallback: id)
         if take(base, id: id) { return base }
         // Slugs are ASCII: cut and join them on their bytes (no grapheme breaking).
-        let idSlug = Self.idSuffix(id)
+        let idSlug = Self.idSuffix(id, opaque: opaque)
         var stemBytes = Array(base.utf8.prefix(max(0, Slug.maxLength - idSlug.utf8.count - 1)))
         while stemBytes.last == UInt8(ascii: "-") { stemBytes.removeLast() }
         let stem = String(decoding: stemBytes, as: UTF8.self)
@@ -64,10 +70,10 @@ package struct SlugAllocator: Sendable {
 
     /// The suffix that tells an item apart by its id: the folded id, or for a long one 12 hex
     /// digits of its FNV-1a digest (the same on every machine and build).
-    static func idSuffix(_ id: String) -> String {
+    static func idSuffix(_ id: String, opaque: Bool = false) -> String {
         let folded = Slug.fold(id)
         if folded.isEmpty { return "x" }
-        if folded.utf8.count <= maxIDSuffix { return folded }
+        if folded.utf8.count <= maxIDSuffix && !opaque { return folded }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         let hex = String(hash, radix: 16)

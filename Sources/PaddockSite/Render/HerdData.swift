@@ -45,7 +45,8 @@ final class HerdData: Sendable {
             "dateOfBirth": .nonEmpty(data.format.date(animal.birthday)),
             "dateOfBirthISO": .nonEmpty(animal.birthday?.description),
             "photo": photo.map { .map(["src": .string($0), "alt": .string(title)]) } ?? .null,
-            "forSale": .bool(animal.isTagged(settings.saleTags)),
+            "forSale": .bool(animal.isListed && animal.isTagged(settings.saleTags)),
+            "badges": data.cards.badges(.herdAnimal, animal.id),
         ])
     }
 

@@ -8,6 +8,10 @@ struct HerdDetail {
     let frame: PageFrame
     let data: LanguageData
     let herd: HerdData
+    /// The farm tagged the animal sold: its page stays a while, marked sold, with similar animals.
+    var sold = false
+    /// Listed animals like this one (``RenderEnvironment/similar(_:id:data:)``), on a sold page.
+    var similar: TemplateValue = .null
 
     var plan: SitePlan { frame.plan }
     var settings: HerdSettings { plan.herd.settings }
@@ -35,9 +39,17 @@ struct HerdDetail {
                   "alt": .string(data.string("photo_of", ["name": title, "n": String(index + 1)]))])
         })
         extra["herdHref"] = .string("\(data.language)/herd/")
-        extra["forSaleHref"] = animal.isTagged(settings.saleTags) ? .string("\(data.language)/for-sale/") : .null
-        return frame.context(title: title, description: HerdPlan.breedText(animal.breeds), image: photos.first.map(frame.absolute),
-                             jsonLD: jsonLD(title: title, image: photos.first.map(frame.absolute)), extra: extra)
+        extra["forSaleHref"] = !sold && animal.isTagged(settings.saleTags) ? .string("\(data.language)/for-sale/") : .null
+        let image = photos.first.map(frame.absolute)
+        var jsonLD = jsonLD(title: title, image: image)
+        if sold {
+            extra["sold"] = .bool(true)
+            extra["forSale"] = .bool(false)
+            extra["badges"] = .section([.map(["code": "sold", "label": .string(data.string("badge_sold"))])])
+            extra["similar"] = similar
+            jsonLD = SoldJSONLD.herdAnimal(jsonLD, url: frame.absolute(frame.page.path), currency: plan.config.currency)
+        }
+        return frame.context(title: title, description: HerdPlan.breedText(animal.breeds), image: image, jsonLD: jsonLD, extra: extra)
     }
 
     /// The breed-composition bar: each share's width in a 100-wide SVG, the shares scaled to fill

@@ -38,9 +38,10 @@ final class LanguageData: Sendable {
 
     init(language: String, plan: SitePlan, translations: Translations) {
         self.language = language
-        let catalogue = plan.catalogues[language] ?? Catalogue(language: language)
+        let strings = translations.table(language: language)
+        self.strings = strings
+        let catalogue = HerdPlan.localized(plan.catalogues[language] ?? Catalogue(language: language), strings: strings)
         self.catalogue = catalogue
-        strings = translations.table(language: language)
         t = .map(TemplateMap(strings.mapValues { TemplateValue.string($0) }))
         format = LocaleFormat(language: language)
         // The horse side and the animal side are independent: built at the same time, each with

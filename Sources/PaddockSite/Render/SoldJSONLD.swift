@@ -20,4 +20,14 @@ enum SoldJSONLD {
         if let image { product["image"] = .string(image) }
         return product
     }
+
+    /// A sold herd animal: its page's `Thing` (only what the live page publishes) as a sold
+    /// `Product`; no product id (the herd's id is the organisation and the ear tag).
+    static func herdAnimal(_ thing: [String: JSONLD.Value], url: String, currency: String) -> [String: JSONLD.Value] {
+        var product = thing
+        product["@type"] = "Product"
+        product["category"] = "Cattle"
+        product["offers"] = offer(price: nil, currency: currency, url: url)
+        return product
+    }
 }
