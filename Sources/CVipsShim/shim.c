@@ -208,3 +208,18 @@ int pv_generate_blank_png(int width, int height, void **out, size_t *length) {
     g_object_unref(black);
     return failed ? -1 : 0;
 }
+
+int pv_photograph(const void *buf, size_t len, int width, int height, void **out, size_t *length) {
+    *out = NULL;
+    *length = 0;
+    VipsImage *enlarged = NULL, *flat = NULL, *noise = NULL, *grainy = NULL, *image = NULL;
+    int failed = vips_thumbnail_buffer((void *)buf, len, &enlarged, width, "height", height, "size", VIPS_SIZE_FORCE, NULL)
+        || vips_extract_band(enlarged, &flat, 0, "n", 3, NULL)
+        || vips_gaussnoise(&noise, width, height, "mean", 0.0, "sigma", 9.0, NULL)
+        || vips_add(flat, noise, &grainy, NULL)
+        || vips_cast(grainy, &image, VIPS_FORMAT_UCHAR, NULL)
+        || vips_jpegsave_buffer(image, out, length, "Q", 90, NULL);
+    VipsImage *all[] = {enlarged, flat, noise, grainy, image};
+    for (size_t k = 0; k < sizeof(all) / sizeof(all[0]); k++) if (all[k]) g_object_unref(all[k]);
+    return failed ? -1 : 0;
+}

@@ -18,6 +18,18 @@ package enum SamplePictures {
         return Vips.take(out, length: length)
     }
 
+    /// A camera-sized photograph made from `picture` (a small demo picture): enlarged to `width` ×
+    /// `height` with grain, JPEG Q90, so that it weighs what a phone's photograph weighs
+    /// (4032 × 3024: about 4 MB).
+    package static func photograph(from picture: Data, width: Int = 4032, height: Int = 3024) throws -> Data {
+        try Vips.start()
+        var out: UnsafeMutableRawPointer?
+        var length = 0
+        let code = picture.withUnsafeBytes { pv_photograph($0.baseAddress, $0.count, Int32(width), Int32(height), &out, &length) }
+        guard code == 0 else { throw MediaError.decodeFailed(Vips.takeError() ?? "could not make a photograph") }
+        return Vips.take(out, length: length)
+    }
+
     /// A PNG of `width` × `height` black pixels: small on the wire, huge once decoded.
     package static func decompressionBomb(width: Int = 10_000, height: Int = 10_000) throws -> Data {
         try Vips.start()

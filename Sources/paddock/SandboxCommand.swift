@@ -31,6 +31,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Variants served: mixed (every documented shape), canonical, or strict-docs.") var variants = "mixed"
     @Flag(name: .customLong("strict-docs"), help: "Serve what the documents allow and clients assume away (same as --variants strict-docs).") var strictDocs = false
     @Flag(help: "Add the hostile items (markup, {{, RTL, javascript: URLs, hostile HorseTelex HTML).") var hostile = false
+    @Flag(help: "Serve the demo pictures as phone-sized photographs (4032x3024 JPEG, about 4 MB; miniatures stay small).") var photographs = false
     @Flag(name: .customLong("deny-authorization"), help: "OAuth authorize answers error=access_denied.") var denyAuthorization = false
 
     func validate() throws {
@@ -59,6 +60,7 @@ struct SandboxCommand: AsyncParsableCommand {
         o.randomFailureRate = failRate
         o.seed = seed
         o.includeHostile = hostile
+        o.photographs = photographs
         o.denyAuthorization = denyAuthorization
         o.accessTokenLifetime = .seconds(tokenLifetime)
         o.horseCount = horses

@@ -2,8 +2,9 @@ import Foundation
 import PaddockTestSupport
 import Testing
 
-/// Runs `scripts/browser-check` (headless Chromium against `paddock serve` on a copy of the
-/// example site, built by the real site builder) when Chromium is installed.
+/// Runs `scripts/browser-check` (headless Chromium through Selenium and chromium-driver against
+/// `paddock serve` on a copy of the example site, built by the real site builder) when Chromium
+/// is installed; without the driver or Selenium it fails, naming what scripts/bootstrap installs.
 @Suite struct BrowserCheckTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let paddock = packageRoot.appending(path: ".build/debug/paddock")
@@ -13,6 +14,7 @@ import Testing
     func previewReloadsInARealBrowserAfterATemplateEdit() async throws {
         let screenshots = try TemporaryFolder("paddock-browser-check")
         defer { screenshots.remove() }
+        #expect(findExecutable("chromedriver") != nil, "chromedriver is missing: run scripts/bootstrap (chromium-driver)")
         let check = try ChildProcess(
             try #require(pythonInterpreter),
             [Self.packageRoot.appending(path: "scripts/browser-check").path, "--paddock", Self.paddock.path, "--out", screenshots.url.path],

@@ -57,4 +57,9 @@ int pv_generate(int width, int height, int format, int orientation, void **out, 
    × 3 bytes (the sandbox's decompression bomb). Returns 0 on success. */
 int pv_generate_blank_png(int width, int height, void **out, size_t *length);
 
+/* A phone-sized photograph made from a small picture (buf, len): enlarged to width × height, with
+   grain (Gaussian noise) so that it weighs what a camera's JPEG weighs, saved as JPEG Q90.
+   Returns 0 on success. */
+int pv_photograph(const void *buf, size_t len, int width, int height, void **out, size_t *length);
+
 #endif

@@ -53,6 +53,10 @@ package struct SandboxOptions: Sendable {
     package var animalCount: Int? = nil
     /// Serve this many smaXtec animals instead of the 40 demo ones (repeated with new ear tags); `nil` serves the demo herd.
     package var herdCount: Int? = nil
+    /// Serve the demo pictures (horse pictures and profiles, animal photos; not the miniatures) as
+    /// camera-sized photographs, `/media/photographs/<path>.jpg`: each demo picture enlarged to
+    /// 4032 × 3024 with grain, about 4 MB, as a phone takes them (`scripts/page-speed`).
+    package var photographs: Bool = false
     /// Which documented variants are served (see docs/sandbox.md).
     package var variants: SandboxVariants = .mixed
 

@@ -37,7 +37,7 @@ struct EquictyWire {
         o.set("breeder", horse.breeder)
         o.set("horsetelex", horse.horsetelex)
         if let pedigree = pedigree(horse, index: i) { o.set("pedigree", pedigree) }
-        o.set("profile", context.mediaURL(horse.profile))
+        o.set("profile", context.pictureURL(horse.profile))
         o.set("miniature", context.mediaURL(horse.miniature))
         if mixed && i % 3 == 0 {
             o.set("stable_id", 42)
@@ -83,7 +83,7 @@ struct EquictyWire {
 
     private func picture(_ p: DemoHorse.Picture) -> WireJSON {
         .object([
-            ("name", .string(p.name)), ("module", .string(p.module)), ("mediaurl", .string(context.mediaURL(p.file))),
+            ("name", .string(p.name)), ("module", .string(p.module)), ("mediaurl", .string(context.pictureURL(p.file))),
             ("miniatureurl", .string(context.mediaURL(p.miniature))),
         ])
     }

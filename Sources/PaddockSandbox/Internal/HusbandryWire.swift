@@ -67,7 +67,7 @@ struct HusbandryWire {
         o.set("my_id", a.my_id)
         o.set("name", a.name)
         o.set("notes", a.notes)
-        o.set("photos", .array(a.photos.map { .string(context.mediaURL($0)) }))
+        o.set("photos", .array(a.photos.map { .string(context.pictureURL($0)) }))
         o.set("rack", .object([("name", .string(a.rack.name)), ("row", num(a.rack.row)), ("column", num(a.rack.column))]))
         if let sale = a.sale_info, sendsSaleInfo(a, index: j) {
             let price: WireJSON

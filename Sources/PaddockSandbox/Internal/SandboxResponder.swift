@@ -183,7 +183,8 @@ struct SandboxResponder: Sendable {
     private func wireContext(_ request: Request, _ context: SandboxRequestContext) -> WireContext {
         WireContext(
             language: WireContext.language(fromAcceptLanguage: request.headers[.acceptLanguage]),
-            mediaBase: baseURL(request, context) + "/media", today: options.today ?? Self.todayUTC(), variants: options.variants)
+            mediaBase: baseURL(request, context) + "/media", today: options.today ?? Self.todayUTC(), variants: options.variants,
+            photographs: options.photographs)
     }
 
     static func todayUTC() -> CalendarDate {

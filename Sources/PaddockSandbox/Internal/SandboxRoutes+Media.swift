@@ -28,14 +28,16 @@ extension SandboxResponder {
     }
 
     func media(_ parts: [String]) -> SandboxReply {
-        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." && !$0.contains("\\") }) else {
-            return .html("<h1>404</h1>", status: 404)
-        }
-        let url = parts.reduce(store.mediaFolder) { $0.appendingPathComponent($1) }
-        guard let type = Self.contentTypes[url.pathExtension.lowercased()],
+        guard let url = demoFile(parts), let type = Self.contentTypes[url.pathExtension.lowercased()],
               let data = FileManager.default.contents(atPath: url.path) else {
             return .html("<h1>404</h1>", status: 404)
         }
         return SandboxReply(status: 200, headers: [("Content-Type", type), ("Cache-Control", "public, max-age=3600")], body: Array(data))
+    }
+
+    /// The file of the bundled media folder at `parts`; `nil` for a path that would leave it.
+    func demoFile(_ parts: [String]) -> URL? {
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." && !$0.contains("\\") }) else { return nil }
+        return parts.reduce(store.mediaFolder) { $0.appendingPathComponent($1) }
     }
 }

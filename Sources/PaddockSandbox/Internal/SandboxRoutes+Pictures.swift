@@ -7,6 +7,8 @@ import PaddockMedia
 /// - `/media/generated/<width>x<height>[-o<orientation>].<jpg|png|webp>`: a generated photograph
 ///   (gradient and noise) of that size, EXIF orientation `o` (JPEG, WebP) included; with an
 ///   `ETag` and `Last-Modified`, and `304` to a matching conditional request.
+/// - `/media/photographs/<path>.jpg`: the demo picture at `<path>` as a phone-sized photograph
+///   (``SandboxOptions/photographs``).
 /// - `/media/hostile/<case>`: ``HostilePicture``.
 extension SandboxResponder {
     func addPictureRoutes(to router: Router<SandboxRequestContext>) {
@@ -24,6 +26,17 @@ extension SandboxResponder {
                 return SandboxReply(status: 200, headers: [("Content-Type", spec.contentType)] + validators, body: bytes)
             }
         }
+        router.get("media/photographs/**") { request, context in
+            let parts = context.parameters.getCatchAll().map(String.init)
+            return try await handle(.media, request, context) { input, _ in
+                guard let bytes = await photograph(parts) else { return .html("<h1>404</h1>", status: 404) }
+                let etag = Validators.etag(of: bytes)
+                if let match = input.header("If-None-Match"), Validators.matches(ifNoneMatch: match, etag: etag) {
+                    return SandboxReply(status: 304, headers: [("ETag", etag)], body: [])
+                }
+                return SandboxReply(status: 200, headers: [("Content-Type", "image/jpeg"), ("ETag", etag)], body: bytes)
+            }
+        }
         router.get("media/hostile/:name") { request, context in
             let name = context.parameters.get("name") ?? ""
             guard let hostile = HostilePicture(rawValue: name) else {
@@ -32,6 +45,19 @@ extension SandboxResponder {
             if hostile == .trickle { return Self.trickle() }
             return try await handle(.media, request, context) { input, _ in await hostile.reply(baseURL: input.baseURL, pictures: pictures) }
         }
+    }
+
+    /// The photograph made from the demo picture `parts` names (`horses/h00-0.jpg` from
+    /// `horses/h00-0.png`), made once per sandbox.
+    func photograph(_ parts: [String]) async -> [UInt8]? {
+        guard let name = parts.last, name.hasSuffix(".jpg") else { return nil }
+        let stem = String(name.dropLast(4))
+        for ext in ["png", "jpg", "webp"] {
+            guard let file = demoFile(Array(parts.dropLast()) + [stem + "." + ext]),
+                  let source = FileManager.default.contents(atPath: file.path) else { continue }
+            return await pictures.photograph(parts.joined(separator: "/")) { try SamplePictures.photograph(from: source) }
+        }
+        return nil
     }
 
     /// A JPEG start, then one byte every 200 ms for ten minutes: a download without a time limit stalls.
@@ -58,6 +84,15 @@ actor SandboxPictures {
             try spec.bytes()
         }) else { return nil }
         made[spec] = Array(data)
+        return Array(data)
+    }
+
+    private var photographs: [String: [UInt8]] = [:]
+
+    func photograph(_ path: String, make: @escaping @Sendable () throws -> Data) async -> [UInt8]? {
+        if let bytes = photographs[path] { return bytes }
+        guard let data = try? await MediaThreads.shared.run({ _ in try make() }) else { return nil }
+        photographs[path] = Array(data)
         return Array(data)
     }
 

@@ -8,6 +8,8 @@ struct WireContext: Sendable {
     var mediaBase: String
     var today: CalendarDate
     var variants: SandboxVariants
+    /// Full-size pictures are served as camera-sized photographs (``SandboxOptions/photographs``).
+    var photographs = false
 
     /// Every documented variant is served (mixed, and strict-docs on top).
     var mixed: Bool { variants != .canonical }
@@ -18,6 +20,15 @@ struct WireContext: Sendable {
     func mediaURL(_ path: String) -> String {
         if path.isEmpty || path.contains(":") { return path }
         return mediaBase + "/" + path
+    }
+
+    /// A full-size demo picture (not a miniature) as a URL: with ``photographs``, the camera-sized
+    /// photograph made from it (`horses/h00-0.png` → `…/media/photographs/horses/h00-0.jpg`); the
+    /// generated and hostile pictures stay as they are.
+    func pictureURL(_ path: String) -> String {
+        guard photographs, !path.isEmpty, !path.contains(":"), !path.hasPrefix("generated/"), !path.hasPrefix("hostile/"),
+              let dot = path.lastIndex(of: ".") else { return mediaURL(path) }
+        return mediaBase + "/photographs/" + path[..<dot] + ".jpg"
     }
 
     /// Whole years from `birth` (ISO `yyyy-MM-dd`) to `today`.
