@@ -76,4 +76,23 @@ import Testing
             }
         }
     }
+
+    /// The first requests for a picture arrive together (a fetch has eight in flight): each gets
+    /// the same bytes, or a mirror would see one URL change between two fetches.
+    @Test func picturesRequestedAtOnceForTheFirstTimeAreMadeOnce() async throws {
+        var options = SandboxOptions()
+        options.photographs = true
+        try await SandboxServer.withRunning(options: options) { sandbox in
+            try await SandboxHTTP.withClient { http in
+                for path in ["/generated/1000x700.jpg", "/photographs/horses/h01-1.jpg"] {
+                    let url = sandbox.mediaBaseURL + path
+                    let etags = try await withThrowingTaskGroup(of: String.self) { group in
+                        for _ in 0..<8 { group.addTask { try await http.send(url).headers.first(name: "ETag") ?? "" } }
+                        return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+                    }
+                    #expect(etags.count == 1 && etags.first?.isEmpty == false, "\(path): \(etags)")
+                }
+            }
+        }
+    }
 }

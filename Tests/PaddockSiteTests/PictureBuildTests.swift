@@ -116,4 +116,29 @@ import Testing
             #expect(gallery.count == 1, "only the good photograph reaches the gallery")
         }
     }
+
+    /// Incremental: the first build makes every picture; a fetch with nothing new does no picture
+    /// work; a fetch that brings one new horse with five new photographs makes exactly those five.
+    @Test func aNewHorseWithFivePhotographsIsTheOnlyPictureWorkOfItsBuild() async throws {
+        let site = TemporarySite()
+        defer { site.cleanup() }
+        try await SandboxServer.withRunning(options: SandboxOptions()) { sandbox in
+            let builder = Self.builder(site, sandbox)
+            let first = try await builder.buildHoldingLock(refetch: true, wait: true)
+            let made = try #require(first.pictures, "the first build reports its picture work")
+            // Pictures with the same bytes under several addresses are decoded once (the rest "reused").
+            #expect(made.decoded > 30, "\(made)")
+
+            let again = try await builder.buildHoldingLock(refetch: true, wait: true)
+            #expect(again.upToDate || again.pictures.map { $0.decoded == 0 } == true, "\(again)")
+
+            sandbox.serve(changes: [.addHorse(id: 9101, name: "Nieuwkomer", like: 1201, pictures: 5)])
+            let third = try await builder.buildHoldingLock(refetch: true, wait: true)
+            let work = try #require(third.pictures)
+            #expect(work.decoded == 5 && work.reused == made.decoded + made.reused, "\(work)")
+            #expect(third.description.contains("pictures: 5 made, \(made.decoded + made.reused) reused"), "\(third)")
+            let built = try BuiltSite(output: builder.config.outputFolder)
+            #expect(built.htmlPaths.contains { built.text($0)?.contains("Nieuwkomer</h1>") == true })
+        }
+    }
 }

@@ -7,6 +7,10 @@ package enum SandboxCatalogueChange: Sendable, Hashable {
     case renameHorse(id: Int, name: String)
     /// The horse leaves the Equicty catalogue: no longer in the listing, its detail answered as an unknown horse's (400, "not found or not public").
     case removeHorse(id: Int)
+    /// A new horse joins the Equicty catalogue: the demo horse `like` with id `id`, name `name` and
+    /// `pictures` new pictures of its own (generated photographs, each of another size, so that
+    /// each has bytes of its own).
+    case addHorse(id: Int, name: String, like: Int, pictures: Int)
     /// The animal's `name` becomes `name`.
     case renameAnimal(ids: String, name: String)
     /// The animal is sold: `status` `sold` with a `sold_info`, still flagged `is_for_sale` (the

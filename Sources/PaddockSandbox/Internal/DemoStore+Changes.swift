@@ -10,6 +10,20 @@ extension DemoStore {
                 if let index = out.horses.firstIndex(where: { $0.id == id }) { out.horses[index].name = name }
             case .removeHorse(let id):
                 out.horses.removeAll { $0.id == id }
+            case .addHorse(let id, let name, let like, let pictures):
+                guard var horse = out.horses.first(where: { $0.id == like }), !out.horses.contains(where: { $0.id == id }) else { break }
+                horse.id = id
+                horse.name = name
+                horse.official_name = name.uppercased()
+                horse.pictures = (0..<pictures).map { n in
+                    let file = "generated/\(1701 + (id % 50) * 8 + n)x1200.jpg"
+                    return DemoHorse.Picture(name: "\(name) \(n + 1)", module: "horse", file: file, miniature: file)
+                }
+                horse.profile = horse.pictures.first?.file ?? horse.profile
+                horse.miniature = horse.profile
+                horse.videos = []
+                horse.horsetelex = false
+                out.horses.append(horse)
             case .renameAnimal(let ids, let name):
                 out.editAnimal(ids) { $0.name = name }
             case .sellAnimal(let ids):

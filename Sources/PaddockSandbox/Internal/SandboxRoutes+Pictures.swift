@@ -73,33 +73,32 @@ extension SandboxResponder {
     }
 }
 
-/// Generated pictures, each made once per sandbox.
+/// Generated pictures, each made once per sandbox: requests that arrive while a picture is being
+/// made wait for that one (the actor is reentrant across the hop to `MediaThreads`, and the noise
+/// differs every time, so a second making would give one URL two ETags).
 actor SandboxPictures {
-    private var made: [GeneratedPicture: [UInt8]] = [:]
-    private var hostile: [HostilePicture: [UInt8]] = [:]
+    private var made: [GeneratedPicture: Task<[UInt8]?, Never>] = [:]
+    private var photographs: [String: Task<[UInt8]?, Never>] = [:]
+    private var hostile: [HostilePicture: Task<[UInt8], Never>] = [:]
 
     func photo(_ spec: GeneratedPicture) async -> [UInt8]? {
-        if let bytes = made[spec] { return bytes }
-        guard let data = try? await MediaThreads.shared.run({ _ in
-            try spec.bytes()
-        }) else { return nil }
-        made[spec] = Array(data)
-        return Array(data)
+        if let making = made[spec] { return await making.value }
+        let making = Task { (try? await MediaThreads.shared.run { _ in try spec.bytes() }).map(Array.init) }
+        made[spec] = making
+        return await making.value
     }
 
-    private var photographs: [String: [UInt8]] = [:]
-
     func photograph(_ path: String, make: @escaping @Sendable () throws -> Data) async -> [UInt8]? {
-        if let bytes = photographs[path] { return bytes }
-        guard let data = try? await MediaThreads.shared.run({ _ in try make() }) else { return nil }
-        photographs[path] = Array(data)
-        return Array(data)
+        if let making = photographs[path] { return await making.value }
+        let making = Task { (try? await MediaThreads.shared.run { _ in try make() }).map(Array.init) }
+        photographs[path] = making
+        return await making.value
     }
 
     func hostileBytes(_ picture: HostilePicture, make: @escaping @Sendable () throws -> Data) async -> [UInt8] {
-        if let bytes = hostile[picture] { return bytes }
-        let bytes = Array((try? await MediaThreads.shared.run { _ in try make() }) ?? Data())
-        hostile[picture] = bytes
-        return bytes
+        if let making = hostile[picture] { return await making.value }
+        let making = Task { Array((try? await MediaThreads.shared.run { _ in try make() }) ?? Data()) }
+        hostile[picture] = making
+        return await making.value
     }
 }

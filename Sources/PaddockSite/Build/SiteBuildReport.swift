@@ -14,10 +14,13 @@ package struct SiteBuildReport: Sendable, CustomStringConvertible {
     package var publishTime: Duration
     /// Nothing the build reads had changed since the site was last published: nothing was rendered.
     package var upToDate: Bool = false
+    /// The picture step's work (`[media]` on and the site rendered): pictures decoded for variants
+    /// they lacked, and pictures whose variants were all made by an earlier build.
+    package var pictures: (decoded: Int, reused: Int)? = nil
 
     package var totalTime: Duration { catalogueTime + renderTime + publishTime }
 
-    /// `412 files: 12 written, 400 unchanged, 0 removed; 0 warnings; 1.23 s (data: the cache)`.
+    /// `412 files: 12 written, 400 unchanged, 0 removed; pictures: 5 made, 68 reused; 0 warnings; 1.23 s (data: the cache)`.
     package var description: String {
         func seconds(_ d: Duration) -> String { String(format: "%.2f s", d / .seconds(1)) }
         if upToDate {
@@ -25,6 +28,7 @@ package struct SiteBuildReport: Sendable, CustomStringConvertible {
                 + "\(seconds(totalTime)) (data from \(origin))"
         }
         return "\(files) files: \(publish.written) written, \(publish.unchanged) unchanged, \(publish.removed) removed; "
+            + (pictures.map { "pictures: \($0.decoded) made, \($0.reused) reused; " } ?? "")
             + "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"); \(seconds(totalTime)) "
             + "(data \(seconds(catalogueTime)), render \(seconds(renderTime)), publish \(seconds(publishTime)); data from \(origin))"
     }

@@ -109,10 +109,11 @@ package struct SiteBuilder: Sendable {
            let recorded = try? BuildFingerprint(config: config, supply: supply, themeFolder: folder, lifecycle: recordedStamp) {
             record.record(recorded, files: session.addedCount, output: config.outputFolder)
         }
-        let report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
+        var report = SiteBuildReport(publish: summary, files: session.addedCount, origin: supply.origin,
                                      warnings: supply.warnings + produced.warnings + produced.quality.map(\.description) + summary.warnings,
                                      catalogueTime: fetched - start,
                                      renderTime: renderedAt - fetched, publishTime: clock.now - renderedAt)
+        report.pictures = produced.pictures
         logger.info("built", metadata: ["build.files": "\(report.files)", "build.written": "\(summary.written)",
                                         "build.origin": "\(supply.origin)"])
         if !freesBuildStateOnReturn { KeptUntilExit.keep((produced, session)) }
@@ -148,6 +149,7 @@ package struct SiteBuilder: Sendable {
         /// Pictures not shown, with the reason (the build's warnings).
         var warnings: [String] = []
         var quality: [QualityWarning] = []
+        var pictures: (decoded: Int, reused: Int)? = nil
     }
 
     /// Theme, pages, plan, rendering with the attribution check, static files: everything a build
@@ -156,6 +158,7 @@ package struct SiteBuilder: Sendable {
                          lifecycle: SiteLifecycle? = nil) async throws -> Produced {
         let clock = ContinuousClock()
         var pictureWarnings: [String] = []
+        var pictureWork: (decoded: Int, reused: Int)? = nil
         var phaseStart = clock.now
         func phase(_ name: String) {
             let now = clock.now
@@ -181,6 +184,7 @@ package struct SiteBuilder: Sendable {
             planned.pictures = media.pictures
             staticFiles += media.staticFiles
             pictureWarnings = media.warnings
+            pictureWork = (media.decoded, media.reused)
             phase("pictures")
         }
         let plan = planned
@@ -221,7 +225,7 @@ package struct SiteBuilder: Sendable {
         let findings = quality.finish()
         phase("quality gates")
         return Produced(plan: plan, state: (supply, renderer, memo, attribution, theme, pages, staticFiles),
-                        warnings: pictureWarnings, quality: findings)
+                        warnings: pictureWarnings, quality: findings, pictures: pictureWork)
     }
 
     /// The report of a build that found the published site up to date.
