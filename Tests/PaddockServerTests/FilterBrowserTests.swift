@@ -23,13 +23,17 @@ import Testing
     }
 
     @Test(.enabled(if: chromium != nil))
-    func filtersSearchSortURLStatePrintAndQRWorkInChromium() async throws {
+    func filtersSearchSortURLStateNoLayoutShiftPrintAndQRWorkInChromium() async throws {
         let (exit, out) = try await Self.run("filter-check")
         defer { try? FileManager.default.removeItem(at: out) }
         #expect(exit.succeeded, "\(exit.stdoutText)")
         for line in ["ok: sex=mare&studbook=", "ok: the back button restores the previous filters", "ok: a shared URL shows the same results",
                      "ok: searching", "ok: youngest first", ":het shows", ":without shows", "ok: price, low to high",
-                     "ok: without JavaScript the pre-rendered mares page", "prints on one A4 page", "filter check passed"] {
+                     "ok: without JavaScript the pre-rendered mares page", "ok: without JavaScript /en/horses/ shows no panel",
+                     "ok: without the index the listing shows its filter links", "ok: the drawer is closed on a plain listing",
+                     "ok: the drawer is open on a shared URL", "ok: the drawer is open on the mares page",
+                     "ok: /en/horses/: cumulative layout shift", "ok: /en/for-sale/: cumulative layout shift",
+                     "prints on one A4 page", "filter check passed"] {
             #expect(exit.stdoutText.contains(line), "missing: \(line)")
         }
         for name in ["filtered-listing.png", "print-sheet-horses.png", "print-sheet-for-sale.png"] {

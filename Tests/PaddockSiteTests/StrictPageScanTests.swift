@@ -70,6 +70,7 @@ import Testing
         <html lang="en"><head><meta charset="utf-8"><title>A &amp; B</title><style>p { color: red }</style></head>
         <body><main><p>Text <a href="/x?a=1&amp;b=2">link</a> &lt; more</p></main>
         <footer><div class="credits"><a data-attribution="equicty" href="https://www.equicty.com/"><img src="/a.svg" alt="Equicty"></a></div></footer>
+        <form><label>Sort <select name="sort"></select></label></form>
         <script>if (a < b && c) { document.write("</div>") }</script></body></html>
         """
 
@@ -101,6 +102,8 @@ import Testing
         ("<h2>title<h3>sub</h3></h2>", "a heading in a heading"),
         ("<template><p>inert</p></template>", "inert content"),
         ("<noscript><p>x</p></noscript>", "raw text for browsers with scripts"),
+        ("<select><option>a</option></select>", "a select's content, parsed by its own rules"),
+        ("<select> </select>", "text in a select"),
         ("<svg><path d=\"M0 0\"/></svg>", "foreign content"),
         ("<div>unclosed", "an element never closed"),
         ("<br/></br>", "an end tag for a void element"),

@@ -1,10 +1,17 @@
 // Paddock: combined filters with live counts, sorting and accent-tolerant search on the listing
 // pages, from the index the build writes ({lang}/index-horses.json, index-animals.json; see
 // docs/theme.md). The state lives in the URL. Without this script the pre-rendered pages work.
+// The panel's shell is in the page (partials/filter-panel), shown by site.css from the first paint
+// when scripting is on: this script fills it (sort options, facets, counts) and moves nothing.
 (function () {
   'use strict';
   var host = document.querySelector('[data-filter-index]');
-  if (!host || !window.fetch || !window.URLSearchParams || !history.pushState) return;
+  if (!host) return;
+  var page = document.documentElement;
+  // Back to the pre-rendered filter links (the page moves, but only on failure).
+  function off() { page.removeAttribute('data-filters-on'); page.setAttribute('data-filters-off', ''); }
+  if (!window.fetch || !window.URLSearchParams || !history.pushState) { off(); return; }
+  page.setAttribute('data-filters-on', '');   // for browsers without the `scripting` media feature
   var root = host.getAttribute('data-filter-root') || '';
   var home = new URL(host.getAttribute('data-filter-home'), location.href).pathname;
   var ownURL = location.pathname;
@@ -12,7 +19,7 @@
   fetch(host.getAttribute('data-filter-index'))
     .then(function (r) { if (!r.ok) throw r.status; return r.json(); })
     .then(start)
-    .catch(function () { /* the pre-rendered pages stay as they are */ });
+    .catch(function (error) { off(); if (window.console) console.warn('Paddock filters are off:', error); });
 
   function fold(text) {
     return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
@@ -122,7 +129,9 @@
         });
         f.active = f.kind === 'genes' ? f.modes.some(Boolean) : f.mask.some(Boolean);
       });
-      return own;
+      // The pre-rendered cards stay only on a listing without filters; a facet page's cards are
+      // drawn below its open drawer, so none of them is pushed down when the drawer opens.
+      return own && !preset;
     }
     function query() {
       var params = new URLSearchParams();
@@ -144,26 +153,25 @@
       history[push ? 'pushState' : 'replaceState']({ paddockFilters: true }, '', url);
     }
 
-    // The panel and the results, built once; a change updates counts and cards only.
+    // The panel and the results: the page's shell, filled once; a change updates counts and cards only.
     var listing = host;
     var heading = listing.querySelector('h1');
-    var chips = listing.querySelector('nav.filters');
-    var prerendered = Array.prototype.filter.call(listing.children, function (c) { return c !== heading && c.tagName !== 'SCRIPT'; });
+    if (!listing.querySelector('.filter-panel')) insertShell(heading, t);
+    var form = listing.querySelector('.filter-panel');
+    var search = form.querySelector('input[name=q]'), sort = form.querySelector('select[name=sort]');
+    var drawer = form.querySelector('.filter-drawer'), badge = form.querySelector('.filter-active');
+    var groups = form.querySelector('.facets'), clear = form.querySelector('.filter-clear');
+    var count = listing.querySelector('.filter-count'), results = listing.querySelector('.filter-results');
+    var cards = results.querySelector('.cards'), empty = results.querySelector('.empty'), more = results.querySelector('.filter-more');
+    var shell = [form, count, results];
+    var prerendered = Array.prototype.filter.call(listing.children, function (c) {
+      return c !== heading && c.tagName !== 'SCRIPT' && shell.indexOf(c) < 0;
+    });
     listing.querySelectorAll('[data-swap]').forEach(function (a) { a.removeAttribute('data-swap'); });
-    var form = el('form', { 'class': 'filter-panel', role: 'search', 'aria-label': t.filter_title });
     form.addEventListener('submit', function (e) { e.preventDefault(); });
-    form.append(el('h2', { 'class': 'visually-hidden' }, t.filter_title));
-    var top = el('div', { 'class': 'filter-top' });
-    var searchLabel = el('label', { 'class': 'filter-field' }); searchLabel.append(el('span', {}, t.filter_search));
-    var search = el('input', { type: 'search', name: 'q', placeholder: t.filter_search_hint, autocomplete: 'off' });
-    searchLabel.append(search);
-    var sortLabel = el('label', { 'class': 'filter-field' }); sortLabel.append(el('span', {}, t.filter_sort));
-    var sort = el('select', { name: 'sort' });
+    sort.textContent = '';
     index.sorts.forEach(function (s) { sort.append(el('option', { value: s.k }, s.t)); });
-    sortLabel.append(sort);
-    top.append(searchLabel, sortLabel);
-    form.append(top);
-    var groups = el('div', { 'class': 'facets' });
+    var boxes = document.createDocumentFragment();
     facets.forEach(function (f) {
       var box = el('fieldset', { 'class': 'facet facet-' + f.kind });
       box.append(el('legend', {}, f.title));
@@ -200,19 +208,9 @@
         f.active = f.kind === 'genes' ? f.modes.some(Boolean) : f.mask.some(Boolean);
         changed(true);
       });
-      if (list.children.length > 1 || f.kind === 'genes') groups.append(box);
+      if (list.children.length > 1 || f.kind === 'genes') boxes.append(box);
     });
-    form.append(groups);
-    var clear = el('button', { type: 'button', 'class': 'button button-quiet filter-clear' }, t.filter_clear);
-    form.append(clear);
-    var count = el('p', { 'class': 'count filter-count', 'aria-live': 'polite', hidden: '' });
-    var results = el('div', { 'class': 'filter-results', hidden: '' });
-    var cards = el('ul', { 'class': 'cards' });
-    var empty = el('p', { 'class': 'empty', hidden: '' }, t.filter_no_results);
-    var more = el('button', { type: 'button', 'class': 'button button-quiet filter-more', hidden: '' }, t.filter_show_more);
-    results.append(cards, empty, more);
-    (heading ? heading.after.bind(heading) : listing.prepend.bind(listing))(form, count, results);
-    if (chips) chips.hidden = true;
+    groups.replaceChildren(boxes);
 
     search.addEventListener('input', function () { state.q = search.value; changed(false); });
     search.addEventListener('change', function () { writeState(true); });
@@ -265,6 +263,10 @@
         });
       });
       count.textContent = t.filter_results.replace('{n}', total).replace('{total}', n);
+      var chosen = 0;
+      facets.forEach(function (f) { (f.kind === 'genes' ? f.modes : f.mask).forEach(function (on) { if (on) chosen++; }); });
+      badge.hidden = chosen === 0;
+      badge.textContent = chosen ? (t.filter_active || '{n}').replace('{n}', chosen) : '';
     }
     function draw(limit) {
       shown = Math.min(limit, matches.length);
@@ -281,7 +283,7 @@
       if (results.hidden !== own) {
         results.hidden = own;
         count.hidden = own;
-        prerendered.forEach(function (node) { if (node !== chips) node.hidden = !own; });
+        prerendered.forEach(function (node) { node.hidden = !own; });
       }
       if (!own) draw(index.perPage);
     }
@@ -321,8 +323,29 @@
         + '<p class="price' + (price == null ? ' on-request' : '') + '">' + esc(text('priceText', r)) + '</p></li>';
     }
 
+    var typed = search.value;   // typed while the index was loading
     history.replaceState({ paddockFilters: true }, '', location.href);
-    apply(readState());
+    var own = readState();
+    // Phone first, the facets stay folded, unless the address already filters (a shared link, a facet page).
+    if (facets.some(function (f) { return f.active; })) drawer.open = true;
+    if (typed && !state.q) { state.q = typed; changed(false); } else apply(own);
     host.setAttribute('data-filter-ready', '');
+  }
+
+  // Themes whose listing templates predate partials/filter-panel: the same shell, built here
+  // (then the page moves once, when the index has loaded).
+  function insertShell(heading, t) {
+    var html = '<form class="filter-panel" role="search" aria-label="' + esc(t.filter_title) + '">'
+      + '<h2 class="visually-hidden">' + esc(t.filter_title) + '</h2><div class="filter-top">'
+      + '<label class="filter-field"><span>' + esc(t.filter_search) + '</span><input type="search" name="q" placeholder="'
+      + esc(t.filter_search_hint) + '" autocomplete="off"></label>'
+      + '<label class="filter-field"><span>' + esc(t.filter_sort) + '</span><select name="sort"></select></label></div>'
+      + '<details class="filter-drawer"><summary class="filter-summary">' + esc(t.filter_drawer || t.filter_title)
+      + ' <span class="filter-active" hidden></span></summary><div class="facets"></div>'
+      + '<button type="button" class="button button-quiet filter-clear">' + esc(t.filter_clear) + '</button></details></form>'
+      + '<p class="count filter-count" aria-live="polite" hidden></p><div class="filter-results" hidden><ul class="cards"></ul>'
+      + '<p class="empty" hidden>' + esc(t.filter_no_results) + '</p>'
+      + '<button type="button" class="button button-quiet filter-more" hidden>' + esc(t.filter_show_more) + '</button></div>';
+    if (heading) heading.insertAdjacentHTML('afterend', html); else host.insertAdjacentHTML('afterbegin', html);
   }
 })();

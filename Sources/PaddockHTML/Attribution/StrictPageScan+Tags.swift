@@ -19,6 +19,9 @@ extension StrictPageScan {
         /// Parsed by browsers in ways the strict scan does not follow (inert, foreign, raw or
         /// re-parented content, implied end tags): a page using one is read by libxml2.
         static let unsupported = TagRules(rawValue: 1 << 7)
+        /// Read only when empty (`<select></select>`, filled by a script): a browser parses the
+        /// content of a `select` by its own rules.
+        static let onlyEmpty = TagRules(rawValue: 1 << 8)
     }
 
     /// The elements the scan's rules name; all others are `.other`.
@@ -52,7 +55,8 @@ extension StrictPageScan {
         add(["title", "textarea"], .escapableRawText)
         add(["h1", "h2", "h3", "h4", "h5", "h6"], .heading)
         add(["caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"], .tablePart)
-        add(["noscript", "template", "svg", "math", "select", "option", "optgroup", "datalist", "iframe", "noembed",
+        add(["select"], .onlyEmpty)
+        add(["noscript", "template", "svg", "math", "option", "optgroup", "datalist", "iframe", "noembed",
              "noframes", "frameset", "frame", "xmp", "plaintext", "listing", "image", "isindex", "nobr", "object",
              "applet", "marquee", "rb", "rt", "rp", "rtc", "keygen", "menuitem"], .unsupported)
         for name in ["html", "head", "body", "a", "button", "ul", "ol", "menu", "td", "th", "tr"] where tags[name] == nil {

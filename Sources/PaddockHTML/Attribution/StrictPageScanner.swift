@@ -133,6 +133,7 @@ struct StrictPageScanner {
         guard let (isMarked, selfClosing) = readAttributes(from: &index) else { return false }
         position = index
         if selfClosing && !rules.contains(.void) { return false }   // `<div/>` opens a div in browsers
+        if rules.contains(.onlyEmpty), findEndTag(nameStart..<nameEnd, from: position) != position { return false }
 
         let parent = open.last.map { Int32($0.index) } ?? -1
         let previous = open.last?.lastChild ?? -1

@@ -82,3 +82,11 @@ enum XMLCheck {
         return true
     }
 }
+
+extension ParsedHTML.Element {
+    /// The theme's own form, the listings' filter panel (`partials/filter-panel`): the one form a
+    /// page may carry that no API text made.
+    var isThemeFilterPanel: Bool {
+        name == "form" && attributes["class"] == "filter-panel" && attributes["role"] == "search"
+    }
+}

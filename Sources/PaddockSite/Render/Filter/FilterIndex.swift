@@ -68,8 +68,8 @@ struct FilterIndex {
     static func band(_ value: Double, bounds: [Double]) -> Int { bounds.firstIndex { value < $0 } ?? bounds.count }
 
     static let uiKeys = [
-        "filter_title", "filter_search", "filter_search_hint", "filter_sort", "filter_clear", "filter_show_more",
-        "filter_no_results", "filter_results", "filter_gene_any", "filter_gene_visual", "filter_gene_het",
+        "filter_title", "filter_drawer", "filter_active", "filter_search", "filter_search_hint", "filter_sort", "filter_clear",
+        "filter_show_more", "filter_no_results", "filter_results", "filter_gene_any", "filter_gene_visual", "filter_gene_het",
         "filter_gene_possible_het", "filter_gene_exclude", "reserved", "fact_sex", "fact_age", "fact_studbook",
         "fact_color", "fact_height", "fact_born", "genetics_title",
     ]
